@@ -1,0 +1,31 @@
+# Two commands for a fresh machine with Python 3.11+:
+#   make site   set up, then build the site into site/ (strict: any warning fails)
+#   make test   set up, then run the tests
+# make serve previews the site with live reload at http://127.0.0.1:8000/.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.requirements-installed
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test clean
+
+$(READY): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+site: $(READY)
+	$(BIN)/mkdocs build --strict
+
+serve: $(READY)
+	$(BIN)/mkdocs serve
+
+test: $(READY)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site

@@ -1,0 +1,366 @@
+"""Front matter of the site's pages and the shared contact data: reading and validation.
+
+Pure code with no MkDocs import: the MkDocs hook (release_hook.py) and the tests call it.
+Every problem is a `FrontMatterError` naming the file, the line and what was expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class FrontMatterError:
+    path: str
+    line: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.key}: " if self.key else ""
+        return f"{self.path}:{self.line}: {where}{self.message}"
+
+
+class _TextLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text, so a malformed date is reported, not raised."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class Document:
+    """A YAML document with the line of each key path, e.g. ("photo", "caption") -> 21."""
+
+    data: Any
+    lines: dict[tuple, int]
+    first_line: int
+
+    def line(self, keypath: tuple) -> int:
+        while keypath and keypath not in self.lines:
+            keypath = keypath[:-1]
+        return self.lines.get(keypath, self.first_line)
+
+
+def _node_lines(node: yaml.Node, keypath: tuple, offset: int, lines: dict[tuple, int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            child = keypath + (key_node.value,)
+            lines[child] = key_node.start_mark.line + offset
+            _node_lines(value_node, child, offset, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            child = keypath + (index,)
+            lines[child] = item.start_mark.line + offset
+            _node_lines(item, child, offset, lines)
+
+
+class YamlSyntaxError(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def parse_yaml(text: str, first_line: int = 1) -> Document:
+    """Parse YAML text whose first line is line `first_line` of its file."""
+    try:
+        node = yaml.compose(text, Loader=_TextLoader)
+        data = yaml.load(text, Loader=_TextLoader) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + first_line if mark else first_line
+        raise YamlSyntaxError(line, f"malformed YAML: {error.problem or error.context}") from None
+    except yaml.YAMLError as error:
+        raise YamlSyntaxError(first_line, f"malformed YAML: {error}") from None
+    lines: dict[tuple, int] = {}
+    if node is not None:
+        _node_lines(node, (), first_line, lines)
+    return Document(data, lines, first_line)
+
+
+def split_front_matter(source: str) -> tuple[str | None, int]:
+    """Return (front matter text or None, line number of its first line)."""
+    match = FRONT_MATTER.match(source)
+    if not match:
+        return None, 1
+    return match.group(1) or "", 2
+
+
+# --- the schema -------------------------------------------------------------------------
+
+Check = Callable[[Any], "str | None"]
+
+
+def text(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "expected a non-empty text"
+    return None
+
+
+def short_text(limit: int) -> Check:
+    def check(value: Any) -> str | None:
+        problem = text(value)
+        if problem is None and len(value) > limit:
+            return f"expected at most {limit} characters, found {len(value)}"
+        return problem
+
+    return check
+
+
+def iso_date(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"expected a date as YYYY-MM-DD (ISO 8601), found {value!r}"
+    try:
+        date.fromisoformat(value)
+    except ValueError as error:
+        return f"expected a valid date as YYYY-MM-DD, found {value!r} ({error})"
+    return None
+
+
+def url(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.match(r"https?://\S+$", value):
+        return f"expected an http(s) address, found {value!r}"
+    return None
+
+
+def template_name(value: Any) -> str | None:
+    if value not in TEMPLATES:
+        return f"expected one of {', '.join(sorted(TEMPLATES))}, found {value!r}"
+    return None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A key into a section of the contact data file (organisations or people)."""
+
+    section: str
+
+
+@dataclass(frozen=True)
+class Mapping:
+    fields: dict[str, Any]
+    optional: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: Any
+    min_items: int = 0
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """A mapping of free keys (entry names) to values of one schema."""
+
+    item: Any
+
+
+DIFFERENCE = Mapping({"check": text, "text": text, "reason": text})
+
+RELEASE = Mapping(
+    {
+        "template": template_name,
+        "title": text,
+        "subtitle": text,
+        "description": short_text(160),
+        "date": iso_date,
+        "place": text,
+        "publisher": Ref("organisations"),
+        "contact": Ref("people"),
+        "source": Ref("organisations"),
+        "key_figures": ListOf(Mapping({"value": text, "label": text}), min_items=1),
+        "photo": Mapping({"title": text, "caption": text, "credit": text, "alt": text}, frozenset({"caption", "title"})),
+        "links": ListOf(Mapping({"title": text, "url": url}, frozenset({"url"}))),
+        "own_translation": ListOf(text),
+        "differences": ListOf(DIFFERENCE),
+    },
+    optional=frozenset({"source", "links", "own_translation", "differences"}),
+)
+
+PAGE = Mapping(
+    {
+        "template": template_name,
+        "title": text,
+        "description": short_text(160),
+        "publisher": Ref("organisations"),
+        "differences": ListOf(DIFFERENCE),
+    },
+    optional=frozenset({"template", "publisher", "differences"}),
+)
+
+# The page templates in overrides/ and the schema of each page that uses them.
+TEMPLATES = {"release.html": RELEASE, "legal.html": PAGE}
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "a text"}.get(type(value), type(value).__name__)
+
+
+class _Validator:
+    def __init__(self, path: str, doc: Document, contacts: dict | None):
+        self.path = path
+        self.doc = doc
+        self.contacts = contacts
+        self.errors: list[FrontMatterError] = []
+
+    def report(self, keypath: tuple, message: str) -> None:
+        key = ".".join(str(k) if not isinstance(k, int) else f"[{k}]" for k in keypath).replace(".[", "[")
+        self.errors.append(FrontMatterError(self.path, self.doc.line(keypath), key, message))
+
+    def check(self, spec: Any, value: Any, keypath: tuple) -> None:
+        if isinstance(spec, Mapping):
+            self.mapping(spec, value, keypath)
+        elif isinstance(spec, ListOf):
+            if not isinstance(value, list):
+                self.report(keypath, f"expected a list, found {_type_name(value)}")
+                return
+            if len(value) < spec.min_items:
+                self.report(keypath, f"expected at least {spec.min_items} item(s)")
+            for index, item in enumerate(value):
+                self.check(spec.item, item, keypath + (index,))
+        elif isinstance(spec, MapOf):
+            if not isinstance(value, dict) or not value:
+                self.report(keypath, f"expected a mapping of named entries, found {_type_name(value)}")
+                return
+            for key, item in value.items():
+                self.check(spec.item, item, keypath + (key,))
+        elif isinstance(spec, Ref):
+            self.reference(spec, value, keypath)
+        else:
+            problem = spec(value)
+            if problem:
+                self.report(keypath, problem)
+
+    def mapping(self, spec: Mapping, value: Any, keypath: tuple) -> None:
+        if not isinstance(value, dict):
+            self.report(keypath, f"expected a mapping with keys {', '.join(spec.fields)}, found {_type_name(value)}")
+            return
+        for key in value:
+            if key not in spec.fields:
+                close = difflib.get_close_matches(str(key), spec.fields, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else f" (expected one of {', '.join(spec.fields)})"
+                self.report(keypath + (key,), f"unknown key{hint}")
+        for key, field in spec.fields.items():
+            if key in value:
+                self.check(field, value[key], keypath + (key,))
+            elif key not in spec.optional:
+                self.report(keypath + (key,), "missing required key")
+
+    def reference(self, spec: Ref, value: Any, keypath: tuple) -> None:
+        if not isinstance(value, str):
+            self.report(keypath, f"expected the key of an entry in {spec.section} of the contact data, found {_type_name(value)}")
+        elif self.contacts is not None and value not in self.contacts.get(spec.section, {}):
+            known = ", ".join(sorted(self.contacts.get(spec.section, {}))) or "none"
+            self.report(keypath, f"'{value}' is not in {spec.section} of the contact data (known: {known})")
+
+
+def validate_page(path: str, source: str, contacts: dict | None = None) -> tuple[dict, list[FrontMatterError]]:
+    """Validate the front matter of a page; return (the parsed front matter, the errors).
+
+    A page without front matter, or with a template this site does not know, is a plain page
+    and is not checked. `contacts` is the loaded contact data (None: references unchecked).
+    """
+    text_block, first_line = split_front_matter(source)
+    if text_block is None:
+        return {}, []
+    try:
+        doc = parse_yaml(text_block, first_line)
+    except YamlSyntaxError as error:
+        return {}, [FrontMatterError(path, error.line, "", error.message)]
+    if doc.data is None:
+        return {}, []
+    validator = _Validator(path, doc, contacts)
+    if not isinstance(doc.data, dict):
+        validator.report((), f"front matter must be a mapping of keys, found {_type_name(doc.data)}")
+        return {}, validator.errors
+    template = doc.data.get("template")
+    spec = TEMPLATES.get(template) if isinstance(template, str) else None
+    if spec is None and "template" in doc.data:
+        validator.check(template_name, template, ("template",))
+    if spec is not None:
+        validator.check(spec, doc.data, ())
+        own = doc.data.get("own_translation")
+        if isinstance(own, list):
+            for index, dotted in enumerate(own):
+                if isinstance(dotted, str) and _lookup(doc.data, dotted) is None:
+                    validator.report(("own_translation", index), f"'{dotted}' names no field of this page")
+    return doc.data, validator.errors
+
+
+def _lookup(data: dict, dotted: str) -> Any:
+    value: Any = data
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+# --- the contact data file ----------------------------------------------------------------
+
+LOCALISED = Mapping({"de": text, "en": text})
+
+ORGANISATION = Mapping(
+    {
+        "short": text,
+        "name": text,
+        "name_lines": ListOf(text),
+        "name_en": text,
+        "department": text,
+        "street": text,
+        "postcode": text,
+        "city": text,
+        "web": url,
+        "email": text,
+        "phone": text,
+        "fax": text,
+        "directions": LOCALISED,
+        "email_note": LOCALISED,
+    },
+    optional=frozenset(
+        {"short", "name_lines", "name_en", "department", "postcode", "city", "web", "email", "phone", "fax", "directions", "email_note"}
+    ),
+)
+
+PERSON = Mapping(
+    {"name": text, "organisation": Ref("organisations"), "role": LOCALISED, "phone": text, "fax": text, "email": text},
+    optional=frozenset({"fax"}),
+)
+
+
+class ContactDataError(Exception):
+    """The contact data file is unusable; the message is one line naming file and line."""
+
+
+def load_contacts(path: Path, shown_as: str | None = None) -> dict:
+    """Load and validate the contact data file; raise ContactDataError with all problems."""
+    shown = shown_as or str(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContactDataError(f"{shown}: the contact data file does not exist") from None
+    except UnicodeDecodeError as error:
+        raise ContactDataError(f"{shown}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    try:
+        doc = parse_yaml(source)
+    except YamlSyntaxError as error:
+        raise ContactDataError(f"{shown}:{error.line}: {error.message}") from None
+    validator = _Validator(shown, doc, doc.data if isinstance(doc.data, dict) else {})
+    spec = Mapping({"organisations": MapOf(ORGANISATION), "people": MapOf(PERSON)})
+    validator.check(spec, doc.data, ())
+    if validator.errors:
+        raise ContactDataError("; ".join(str(error) for error in validator.errors))
+    return doc.data

@@ -1,0 +1,426 @@
+"""Figures: numbers together with what they count, read as German or as English.
+
+A figure becomes a fact ``(unit, value, qualifier)``: ``bis zu 4,2 Mio. €`` and
+``up to €4.2m`` are both ``("EUR", 4200000, "max")``. Dates, times, phone numbers and
+version strings are facts of their own units, so a date is one fact, not three numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.numbers import NumberFormatError, parse_decimal
+from text_to_num import text2num
+
+LANGS = ("de", "en")
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "october": 10, "december": 12,
+    "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12, "mar": 3,
+}
+# Month names are capitalised in both languages; lower-case "may" is a verb.
+_MONTH = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|January|February|March|May|June|July|October|December"
+    r"|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.)"
+)
+
+_SCALES = {
+    "de": {
+        "tausend": 10**3, "tsd.": 10**3, "tsd": 10**3,
+        "mio.": 10**6, "mio": 10**6, "million": 10**6, "millionen": 10**6,
+        "mrd.": 10**9, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
+        # German "Billion" is 10^12 (English "trillion").
+        "billion": 10**12, "billionen": 10**12,
+    },
+    "en": {
+        "thousand": 10**3, "k": 10**3, "million": 10**6, "millions": 10**6, "m": 10**6,
+        "mn": 10**6, "billion": 10**9, "billions": 10**9, "bn": 10**9,
+        "trillion": 10**12, "trillions": 10**12,
+    },
+}
+_SCALE_RE = {
+    "de": re.compile(
+        r"[ \u00a0\u202f]?(Tausend|Tsd\.|Mio\.|Millionen|Million|Mrd\.|Milliarden|Milliarde|Billionen|Billion)(?![\w.])",
+    ),
+    "en": re.compile(
+        r"[ \u00a0\u202f]?(thousand|millions?|billions?|trillions?)\b|(bn|mn|k|m)\b",
+    ),
+}
+_CURRENCIES = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "us-dollar": "USD",
+    "£": "GBP", "gbp": "GBP", "pfund": "GBP", "pounds": "GBP", "pound": "GBP",
+    "chf": "CHF", "franken": "CHF", "francs": "CHF", "franc": "CHF",
+}
+_CURRENCY_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(€|\$|£|EUR\b|USD\b|CHF\b|GBP\b|Euros?\b|euros?\b|US-Dollar\b|[Dd]ollars?\b"
+    r"|Franken\b|[Ff]rancs?\b|Pfund\b|pounds?\b)"
+)
+_CURRENCY_BEFORE = re.compile(r"(€|\$|£|US\$|EUR|USD|CHF|GBP)[ \u00a0\u202f]?$")
+_PERCENT_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(%|Prozentpunkte\b|percentage points?\b|Prozent\b|percent\b|per cent\b|v\.[ \u00a0]?H\.)"
+)
+_QUALIFIER = {
+    "de": re.compile(
+        r"(?<!\w)(bis zu|bis hin zu|maximal|höchstens|mehr als|über|rund|etwa|ca\.|circa|zirka"
+        r"|ungefähr|knapp|fast|beinahe|nahezu|weniger als|unter|mindestens|wenigstens|bis)[ \u00a0]+$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"(?<!\w)(up to|as much as|as many as|a maximum of|more than|over|above|in excess of"
+        r"|around|about|approximately|approx\.|roughly|some|circa|ca\.|nearly|almost|close to"
+        r"|less than|fewer than|under|below|at least|a minimum of|until|till|through|by)[ \u00a0]+$",
+        re.I,
+    ),
+}
+_QUALIFIER_KIND = {
+    "bis zu": "max", "bis hin zu": "max", "maximal": "max", "höchstens": "max",
+    "up to": "max", "as much as": "max", "as many as": "max", "a maximum of": "max",
+    "mehr als": "gt", "über": "gt", "more than": "gt", "over": "gt", "above": "gt",
+    "in excess of": "gt",
+    "rund": "approx", "etwa": "approx", "ca.": "approx", "circa": "approx", "zirka": "approx",
+    "ungefähr": "approx", "around": "approx", "about": "approx", "approximately": "approx",
+    "approx.": "approx", "roughly": "approx", "some": "approx",
+    "knapp": "lt", "fast": "lt", "beinahe": "lt", "nahezu": "lt", "weniger als": "lt",
+    "unter": "lt", "nearly": "lt", "almost": "lt", "close to": "lt", "less than": "lt",
+    "fewer than": "lt", "under": "lt", "below": "lt",
+    "mindestens": "min", "wenigstens": "min", "at least": "min", "a minimum of": "min",
+    "bis": "until", "until": "until", "till": "until", "through": "until", "by": "until",
+}
+# Qualifiers that only bound a point in time ("by 2028"); before other numbers they mean something else.
+_YEAR_ONLY = {"by", "through", "till"}
+
+_DE_WORDS = (
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn"
+    r"|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig"
+    r"|achtzig|neunzig|hundert|tausend|ein|und"
+)
+_EN_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_EN_WORD = (
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_EN_UNITS}))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen"
+)
+_HALVES = {"anderthalb": Decimal("1.5"), "eineinhalb": Decimal("1.5")}
+
+_SEP = r"[ \u00a0\u202f]"
+_COMMON = (
+    # ISO date
+    r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d))"
+    # 10.11.2023, 10.11.23
+    r"|(?P<nd>(?<![\d.])(?P<nd_d>\d{1,2})\.(?P<nd_m>\d{1,2})\.(?P<nd_y>\d{4}|\d{2})(?![\d]|\.\d))"
+    # 10. November 2023, 10 November 2023, 22 September
+    rf"|(?P<dm>(?<![\d.])(?P<dm_d>\d{{1,2}})\.?{_SEP}+(?P<dm_m>{_MONTH})(?:,?{_SEP}+(?P<dm_y>\d{{4}})(?!\d))?)"
+    # November 10, 2023; August 17 2021
+    rf"|(?P<md>(?P<md_m>{_MONTH}){_SEP}+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{_SEP}+(?P<md_y>\d{{4}})(?!\d))?)"
+    # Juni 2020, June 2020
+    rf"|(?P<my>(?P<my_m>{_MONTH}){_SEP}+(?P<my_y>\d{{4}})(?!\d))"
+    # phone numbers: +49 (0) 171 121 7528, 0049 30 ..., 030 57700-8463
+    r"|(?P<phone>(?:\+|(?<!\d)00)\d{1,3}(?:[ \u00a0/.\-]*(?:\(0\))?[ \u00a0/.\-]*\d+){2,}"
+    r"|(?<![\d.,])0\d{2,5}(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0])\d{2,}(?:[ \u00a0\-]\d+)*)"
+    # times: 16:00, 4:00 p.m., 16.30 Uhr, 16 Uhr, 4 p.m.
+    r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3])(?::(?P<tm>[0-5]\d)(?P<tsfx1>[ \u00a0]?(?:Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b))?"
+    r"|(?:\.(?P<tm2>[0-5]\d))?[ \u00a0]?(?P<tsfx2>Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b)))"
+    # plain numbers with optional attached scale suffix (€4.2m, 5k)
+    r"|(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m)?(?!\w)"
+)
+_MASTER = {
+    "de": re.compile(
+        _COMMON
+        + r"|(?P<half>(?<!\w)(?:anderthalb|eineinhalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)(?!\w))"
+        + rf"|(?P<word>(?<!\w)(?:(?:{_DE_WORDS})+|(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig)(?:{_DE_WORDS})*)(?!\w))"
+    ),
+    "en": re.compile(
+        _COMMON
+        + rf"|(?P<half>(?<!\w)(?:[Oo]ne|{_EN_UNITS}) and a half(?!\w))"
+        + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?!\w)(?!-[a-z]))"
+    ),
+}
+_ORDINAL_DE = re.compile(r"\.[ \u00a0]+[\wÄÖÜäöü]")
+_RANGE_GAP = re.compile(r"[ \u00a0]*(?:–|—|-|bis|to|until|through)[ \u00a0]*")
+_AMPM = re.compile(r"([ap])\.?[ \u00a0]?m\.?", re.I)
+_GERMAN_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_ENGLISH_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_GERMAN_DECIMAL = re.compile(r"^\d+,\d+$")
+_ENGLISH_DECIMAL = re.compile(r"^\d+\.\d+$")
+
+
+@dataclass
+class Figure:
+    """One figure found in a text: its normalised fact and where it was written."""
+
+    unit: str | None  # None (a count), "EUR", "%", "date", "time", "phone", "version", ...
+    value: object  # Decimal, tuple of Decimals (range), or str (date, phone, version)
+    qualifier: str | None  # max | gt | approx | lt | min | until | None
+    raw: str
+    start: int
+    end: int
+    format_error: str | None = None
+    line: int = 0
+    scale: int = 1
+
+    @property
+    def fact(self) -> tuple:
+        return (self.unit, self.value, self.qualifier)
+
+
+@lru_cache(maxsize=65536)
+def parse_number(token: str, lang: str) -> tuple[Decimal | str, str | None]:
+    """Read a digit token as `lang` does: (value, format error or None).
+
+    Plain digits need no locale. Separators go through Babel's strict parser; tokens that are
+    valid only in the other language are read that way and reported as a format error, because
+    Babel alone would read English "76.000" as 76 and German "3.5" as an error.
+    """
+    if token.isdigit():
+        return Decimal(token), None
+    other = "en" if lang == "de" else "de"
+    if lang == "en" and _GERMAN_GROUPED.match(token):
+        return Decimal(token.replace(".", "")), f"{token} uses German digit grouping on the English page"
+    if lang == "de" and _ENGLISH_GROUPED.match(token):
+        return Decimal(token.replace(",", "")), f"{token} uses English digit grouping on the German page"
+    try:
+        return parse_decimal(token, locale=lang, strict=True), None
+    except (NumberFormatError, InvalidOperation, ValueError):
+        pass
+    try:
+        value = parse_decimal(token, locale=other, strict=True)
+    except (NumberFormatError, InvalidOperation, ValueError):
+        return token, None  # 18.0.4: a version or identifier, compared as written
+    name = "German" if other == "de" else "English"
+    page = "English" if lang == "en" else "German"
+    return value, f"{token} is written as a {name} number on the {page} page"
+
+
+@lru_cache(maxsize=4096)
+def _word_value(word: str, lang: str) -> Decimal | None:
+    lowered = word.lower()
+    if lowered in ("ein", "und", "einund") or lowered.startswith("und"):
+        return None
+    try:
+        return Decimal(text2num(lowered.replace(" ", " "), lang))
+    except (ValueError, TypeError, InvalidOperation):
+        return None
+
+
+def _half_value(word: str) -> Decimal:
+    lowered = word.lower()
+    if lowered in _HALVES:
+        return _HALVES[lowered]
+    if lowered.endswith("einhalb"):
+        return Decimal(text2num(lowered[: -len("einhalb")], "de")) + Decimal("0.5")
+    whole = lowered.split(" and ")[0]
+    return (Decimal(1) if whole == "one" else Decimal(text2num(whole, "en"))) + Decimal("0.5")
+
+
+def _norm(value: Decimal) -> Decimal:
+    normal = value.normalize()
+    # 4.2E+6 and 4200000 must be one dictionary key.
+    return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal
+
+
+def _date(year: str | None, month: int, day: str | None) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= int(day) <= 31:
+        return None
+    y = ("20" + year if len(year) == 2 else year) if year else "????"
+    d = f"{int(day):02d}" if day else "??"
+    return f"{y}-{month:02d}-{d}"
+
+
+def _month(name: str) -> int:
+    return _MONTHS.get(name.lower().rstrip("."), 0)
+
+
+def _phone(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw.replace("(0)", ""))
+    if raw.startswith("+"):
+        return digits
+    if raw.startswith("00"):
+        return digits[2:]
+    return "49" + digits[1:]
+
+
+def extract_figures(text: str, lang: str) -> list[Figure]:
+    """All figures in `text`, read as `lang` ("de" or "en"), in order of appearance."""
+    figures: list[Figure] = []
+    master = _MASTER[lang]
+    for m in master.finditer(text):
+        kind = m.lastgroup
+        start, end = m.start(), m.end()
+        fig: Figure | None = None
+        if kind == "iso":
+            value = _date(m["iy"], int(m["im"]), m["id"])
+            fig = value and Figure("date", value, None, m[0], start, end)
+        elif kind == "nd":
+            value = _date(m["nd_y"], int(m["nd_m"]), m["nd_d"])
+            fig = value and Figure("date", value, None, m[0], start, end)
+        elif kind == "dm":
+            value = _date(m["dm_y"], _month(m["dm_m"]), m["dm_d"])
+            fig = value and Figure("date", value, None, m[0], start, end)
+        elif kind == "md":
+            value = _date(m["md_y"], _month(m["md_m"]), m["md_d"])
+            fig = value and Figure("date", value, None, m[0], start, end)
+        elif kind == "my":
+            value = _date(m["my_y"], _month(m["my_m"]), None)
+            fig = value and Figure("date", value, None, m[0], start, end)
+        elif kind == "phone":
+            fig = Figure("phone", _phone(m[0]), None, m[0], start, end)
+        elif kind == "time":
+            fig = _time_figure(m, start, end)
+        elif kind == "num":
+            token = m["num"]
+            if lang == "de" and token.isdigit() and len(token) <= 3 and _ORDINAL_DE.match(text, m.end("num")):
+                continue  # "3. Platz": a German ordinal
+            value, error = parse_number(token, lang)
+            if isinstance(value, str):
+                fig = Figure("version", value, None, m[0], start, end)
+            else:
+                fig = Figure(None, value, None, m[0], start, end, error)
+                suffix = m["nsfx"]
+                if suffix:
+                    fig.scale = _SCALES["en"].get(suffix, 1)
+                    if suffix == "m" and not _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+                        continue  # "5m" is five metres unless it is money
+        elif kind == "word":
+            value = _word_value(m[0], lang)
+            if value is None:
+                continue
+            fig = Figure(None, value, None, m[0], start, end)
+        elif kind == "half":
+            fig = Figure(None, _half_value(m[0]), None, m[0], start, end)
+        if not fig:
+            continue
+        if fig.unit is None:
+            _read_unit(fig, text, lang)
+            if fig.format_error and fig.unit is None and fig.scale == 1 and "digit grouping" not in fig.format_error:
+                fig.format_error = None  # "Web 2.0": a decimal point without amount is a name
+        figures.append(fig)
+    _merge_ranges(figures, text)
+    for fig in figures:
+        _read_qualifier(fig, text, lang)
+        if isinstance(fig.value, Decimal):
+            fig.value = _norm(fig.value * fig.scale)
+        elif isinstance(fig.value, tuple):
+            fig.value = tuple(_norm(v * fig.scale) for v in fig.value)
+    return figures
+
+
+def _time_figure(m: re.Match, start: int, end: int) -> Figure:
+    hour = int(m["th"])
+    minute = int(m["tm"] or m["tm2"] or 0)
+    suffix = m["tsfx1"] or m["tsfx2"] or ""
+    fig = Figure("time", (hour, minute, suffix.strip()), None, m[0], start, end)
+    return fig
+
+
+def _finish_time(fig: Figure, suffix: str) -> None:
+    hour, minute, _ = fig.value
+    ampm = _AMPM.fullmatch(suffix.strip()) if suffix else None
+    if ampm:
+        if ampm.group(1).lower() == "p" and hour < 12:
+            hour += 12
+        elif ampm.group(1).lower() == "a" and hour == 12:
+            hour = 0
+    fig.value = f"{hour:02d}:{minute:02d}"
+
+
+def _read_unit(fig: Figure, text: str, lang: str) -> None:
+    pos = fig.end
+    scale = _SCALE_RE[lang].match(text, pos)
+    if scale and fig.scale == 1:
+        word = scale.group(scale.lastindex).lower()
+        if scale.lastindex == 2 and not _CURRENCY_BEFORE.search(text, max(0, fig.start - 4), fig.start):
+            scale = None  # a bare "m"/"k" after a space is a unit of length, not a scale
+        else:
+            fig.scale = _SCALES[lang][word]
+            pos = scale.end()
+    percent = _PERCENT_AFTER.match(text, pos)
+    if percent:
+        fig.unit = "pp" if percent.group(1).lower().startswith(("prozentp", "percentage")) else "%"
+        pos = percent.end()
+    else:
+        currency = _CURRENCY_AFTER.match(text, pos)
+        if currency:
+            fig.unit = _CURRENCIES[currency.group(1).lower()]
+            pos = currency.end()
+        else:
+            before = _CURRENCY_BEFORE.search(text, max(0, fig.start - 4), fig.start)
+            if before:
+                fig.unit = _CURRENCIES[before.group(1).lower()]
+                fig.start = before.start()
+    fig.end = pos
+    fig.raw = text[fig.start : fig.end]
+
+
+def _merge_ranges(figures: list[Figure], text: str) -> None:
+    """Join "2018–2028", "2 bis 3 Millionen" into one fact; give "4:00 - 5:00 p.m." both p.m."""
+    i = 0
+    while i < len(figures):
+        fig = figures[i]
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        joined = nxt is not None and _RANGE_GAP.fullmatch(text, fig.end, nxt.start) is not None
+        if fig.unit == "time":
+            suffix = fig.value[2]
+            if not suffix and joined and nxt.unit == "time":
+                suffix = nxt.value[2]
+            _finish_time(fig, suffix)
+            i += 1
+            continue
+        if (
+            joined
+            and isinstance(fig.value, Decimal)
+            and isinstance(nxt.value, Decimal)
+            and fig.unit in (None, nxt.unit)
+            and (fig.scale in (1, nxt.scale))
+        ):
+            fig.value = (fig.value, nxt.value)
+            fig.unit = nxt.unit
+            fig.scale = nxt.scale
+            fig.end = nxt.end
+            fig.raw = text[fig.start : fig.end]
+            fig.format_error = fig.format_error or nxt.format_error
+            del figures[i + 1]
+        i += 1
+
+
+def _is_year(fig: Figure) -> bool:
+    value = fig.value
+    if isinstance(value, tuple) and value and isinstance(value[0], Decimal):
+        value = value[0]
+    return fig.unit is None and isinstance(value, Decimal) and fig.scale == 1 and (
+        value == value.to_integral_value() and 1900 <= value <= 2100
+    ) or fig.unit == "date"
+
+
+def _read_qualifier(fig: Figure, text: str, lang: str) -> None:
+    if fig.unit in ("phone", "version", "time"):
+        return
+    window_start = max(0, fig.start - 24)
+    m = _QUALIFIER[lang].search(text, window_start, fig.start)
+    if not m:
+        return
+    word = m.group(1).lower()
+    kind = _QUALIFIER_KIND[word]
+    year = _is_year(fig)
+    if kind == "until" and not year:
+        if word in _YEAR_ONLY or word == "until":
+            return
+        kind = "max"  # German "bis 500 Teilnehmende"
+    elif year and kind in ("max",) and word in ("up to",):
+        kind = "until"
+    fig.qualifier = kind
+    fig.start = m.start()
+    fig.raw = text[fig.start : fig.end]
+
+
+def describe(fig: Figure) -> str:
+    return fig.raw

@@ -1,0 +1,165 @@
+"""Front matter and Markdown body as text segments with source line numbers.
+
+The body is read through markdown-it-py's token stream, so code, HTML, link targets and
+list markers never reach the figure and quote checks; only the text a reader sees does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+from markdown_it import MarkdownIt
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Text fields of a release page's front matter that must say the same in both languages.
+FRONT_MATTER_TEXT_FIELDS = ("title", "subtitle", "description")
+
+_FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_HEADING_ATTRS = re.compile(r"\s*\{[:#.][^{}]*\}\s*$")
+_BLANKED = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>()\[\]»«„“”\"']+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\[\^[^\]\s]+\]"  # footnote markers
+)
+
+_md = MarkdownIt("commonmark").enable("table")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of reader-visible text (a paragraph, heading, cell or front-matter value)."""
+
+    text: str
+    line: int  # 1-based line of the segment's first character in the file
+    blockquote: bool = False
+    field: str | None = None  # front-matter key path, e.g. "key_figures[0].value"
+
+    def line_at(self, offset: int) -> int:
+        return self.line + self.text.count("\n", 0, offset)
+
+
+@dataclass(frozen=True)
+class ScalarField:
+    """A front-matter scalar with the line of its key."""
+
+    value: str
+    line: int
+
+
+@dataclass
+class FrontMatter:
+    node: yaml.Node | None  # composed YAML (None if absent or malformed)
+    error: str | None  # message if the YAML is malformed
+    error_line: int
+    body: str
+    body_line: int  # 1-based line where the body starts
+    present: bool
+
+
+def split_front_matter(source: str) -> FrontMatter:
+    """Separate YAML front matter (``---`` … ``---``) from the Markdown body."""
+    start = _FENCE.match(source)
+    if not start:
+        return FrontMatter(None, None, 0, source, 1, False)
+    end = _FENCE_END.search(source, start.end())
+    if not end:
+        return FrontMatter(None, "front matter is not closed by a '---' line", 1, source, 1, True)
+    yaml_text = source[start.end() : end.start()]
+    body_start = source.find("\n", end.end())
+    body = "" if body_start < 0 else source[body_start + 1 :]
+    body_line = source.count("\n", 0, body_start + 1) + 1 if body_start >= 0 else 1
+    try:
+        node = yaml.compose(yaml_text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return FrontMatter(None, f"malformed YAML front matter: {problem}", line, body, body_line, True)
+    if node is not None and not isinstance(node, yaml.MappingNode):
+        return FrontMatter(None, "front matter is not a mapping", 2, body, body_line, True)
+    return FrontMatter(node, None, 0, body, body_line, True)
+
+
+def mapping_items(node: yaml.Node | None) -> list[tuple[str, yaml.Node, int]]:
+    """(key, value node, 1-based line of the key) for a YAML mapping node in the front matter."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    # Line numbers: the front matter starts after the opening fence on line 1.
+    return [
+        (k.value, v, k.start_mark.line + 2)
+        for k, v in node.value
+        if isinstance(k, yaml.ScalarNode)
+    ]
+
+
+def scalar_text(node: yaml.Node | None) -> str | None:
+    if isinstance(node, yaml.ScalarNode):
+        return node.value
+    return None
+
+
+def front_matter_segments(node: yaml.Node | None) -> list[Segment]:
+    """The front-matter texts that must agree across languages, one segment per value."""
+    segments: list[Segment] = []
+
+    def add(value: yaml.Node, line: int, name: str) -> None:
+        text = scalar_text(value)
+        if text:
+            segments.append(Segment(" ".join(text.split()), line, False, name))
+
+    for key, value, line in mapping_items(node):
+        if key in FRONT_MATTER_TEXT_FIELDS:
+            add(value, line, key)
+        elif key == "key_figures" and isinstance(value, yaml.SequenceNode):
+            for i, item in enumerate(value.value):
+                for sub, subvalue, subline in mapping_items(item):
+                    if sub in ("value", "label"):
+                        add(subvalue, subline, f"key_figures[{i}].{sub}")
+        elif key == "photo":
+            for sub, subvalue, subline in mapping_items(value):
+                if sub == "caption":
+                    add(subvalue, subline, "photo.caption")
+    return segments
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+def body_segments(body: str, first_line: int = 1) -> list[Segment]:
+    """Reader-visible text blocks of a Markdown body, with 1-based file line numbers."""
+    segments: list[Segment] = []
+    depth_quote = 0
+    heading = False
+    for token in _md.parse(body):
+        kind = token.type
+        if kind == "blockquote_open":
+            depth_quote += 1
+        elif kind == "blockquote_close":
+            depth_quote -= 1
+        elif kind == "heading_open":
+            heading = True
+        elif kind == "heading_close":
+            heading = False
+        elif kind == "inline" and token.children is not None and token.map:
+            parts: list[str] = []
+            for child in token.children:
+                ctype = child.type
+                if ctype == "text":
+                    parts.append(child.content)
+                elif ctype in ("softbreak", "hardbreak"):
+                    parts.append("\n")
+                elif ctype == "code_inline":
+                    parts.append(" ")
+                elif ctype == "image":
+                    parts.append(" ")
+            text = "".join(parts)
+            if heading:
+                text = _HEADING_ATTRS.sub("", text)
+            text = _BLANKED.sub(_blank, text)
+            if text.strip():
+                segments.append(Segment(text, token.map[0] + first_line, depth_quote > 0))
+    return segments

@@ -1,0 +1,115 @@
+"""MkDocs hook: front matter validation, shared contact data and i18n head data for the templates.
+
+A thin layer over frontmatter.py and site_context.py, which import nothing from MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import frontmatter
+import site_context
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.hooks.release")
+
+# Loaded in on_config, so every `mkdocs serve` rebuild reads the current file.
+_contacts: dict = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _contacts
+    data_file = config.extra.get("data_file")
+    if not data_file:
+        raise PluginError("mkdocs.yml: extra.data_file must name the contact data file (e.g. data/contacts.yml)")
+    root = Path(config.config_file_path).parent
+    try:
+        _contacts = frontmatter.load_contacts(root / data_file, shown_as=data_file)
+    except frontmatter.ContactDataError as error:
+        raise PluginError(str(error)) from None
+    return config
+
+
+def _languages(config: MkDocsConfig) -> tuple[list[str], str]:
+    """The built languages and the default one, from the i18n plugin's configuration."""
+    i18n = config.plugins.get("i18n")
+    if not i18n:
+        return [_language(config)], _language(config)
+    languages = [lang.locale for lang in i18n.config.languages if lang.build]
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), languages[0])
+    return languages, default
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    # The folder of the language being built ("" or "en/"), for links in the templates.
+    languages, default = _languages(config)
+    language = _language(config)
+    config.extra["language_root"] = "" if language == default else f"{language}/"
+    config.extra["default_language"] = default
+    config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
+
+
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    env.filters["long_date"] = site_context.long_date
+    env.filters["inline_markdown"] = site_context.inline_markdown
+    env.filters["tel"] = site_context.tel_uri
+    return env
+
+
+def _language(config: MkDocsConfig) -> str:
+    return config.theme["language"]
+
+
+def _is_fallback(page: Page, config: MkDocsConfig) -> bool:
+    """True for a page shown in a language it has no translation for."""
+    return getattr(page.file, "locale", _language(config)) != _language(config)
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    # Read by the page's head and by the sitemap, which is rendered before the pages.
+    page.site_alternates = _alternates(page, config)
+    # A fallback page is validated by the build of its own language.
+    if _is_fallback(page, config) or not page.file.abs_src_path:
+        return None
+    shown = Path(config.docs_dir).name + "/" + page.file.src_uri
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+    meta, errors = frontmatter.validate_page(shown, source, _contacts)
+    for error in errors:
+        log.warning(str(error))
+    # MkDocs reads a date as datetime.date; the validated text is the one the templates use.
+    if "date" in meta and not any(e.key == "date" for e in errors):
+        page.meta["date"] = meta["date"]
+    return None
+
+
+def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
+    """Absolute URL of the page in each language it is really written in."""
+    languages, default = _languages(config)
+    norm_src_uri = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    return site_context.alternates(
+        language=_language(config),
+        default_language=default,
+        site_url=config.site_url or "/",
+        page_url=page.url,
+        existing=[lang for lang in languages if (Path(config.docs_dir) / lang / norm_src_uri).is_file()],
+    )
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+    languages, default = _languages(config)
+    context["site"] = site_context.page_context(
+        language=_language(config),
+        languages=languages,
+        default_language=default,
+        alternates=page.site_alternates,
+        meta=page.meta,
+        contacts=_contacts,
+        fallback=_is_fallback(page, config),
+    )
+    return context
