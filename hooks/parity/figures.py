@@ -255,6 +255,8 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
     master = _MASTER[lang]
     for m in master.finditer(text):
         kind = m.lastgroup
+        if kind == "nsfx":
+            kind = "num"
         start, end = m.start(), m.end()
         fig: Figure | None = None
         if kind == "iso":

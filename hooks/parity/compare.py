@@ -1,0 +1,395 @@
+"""Compare one German page with its English translation: figures, quotes, terms, explained differences."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import yaml
+
+from .figures import Figure, extract_figures
+from .findings import Finding, Location
+from .markdown_text import (
+    Segment,
+    body_segments,
+    front_matter_segments,
+    mapping_items,
+    scalar_text,
+    split_front_matter,
+)
+from .quotes import Quote, scan_quotes, speaker_key
+
+LANG_NAMES = {"de": "German", "en": "English"}
+DIFFERENCE_KEYS = ("check", "text", "reason")
+
+
+@dataclass
+class Difference:
+    check: str
+    text: str
+    reason: str
+    path: str
+    line: int
+    side: str
+    used: bool = False
+
+
+@dataclass
+class Page:
+    lang: str
+    path: str
+    segments: list[Segment] = field(default_factory=list)
+    differences: list[Difference] = field(default_factory=list)
+    problems: list[tuple[str, int, str, str]] = field(default_factory=list)  # check, line, message, text
+    fm_ok: bool = True
+    fm_segments: list[Segment] = field(default_factory=list)
+    empty: bool = False
+
+
+def read_page(lang: str, path: str, source: str) -> Page:
+    page = Page(lang, path)
+    if not source.strip():
+        page.empty = True
+        page.problems.append(("empty", 1, f"{path} is empty", ""))
+        return page
+    fm = split_front_matter(source)
+    if fm.error:
+        page.fm_ok = False
+        page.problems.append(("front-matter", fm.error_line, f"{fm.error} in {path}", ""))
+    else:
+        page.fm_segments = front_matter_segments(fm.node)
+        page.differences = _differences(fm.node, page)
+    page.segments = body_segments(fm.body, fm.body_line)
+    if not page.segments and not page.fm_segments and not page.problems:
+        page.empty = True
+        page.problems.append(("empty", 1, f"{path} has no text", ""))
+    return page
+
+
+def _differences(node: yaml.Node | None, page: Page) -> list[Difference]:
+    found: list[Difference] = []
+    for key, value, line in mapping_items(node):
+        if key != "differences":
+            continue
+        if not isinstance(value, yaml.SequenceNode):
+            page.problems.append(("front-matter", line, f"differences in {page.path} must be a list", ""))
+            continue
+        for item in value.value:
+            item_line = item.start_mark.line + 2
+            fields = {k: scalar_text(v) for k, v, _ in mapping_items(item)}
+            missing = [k for k in DIFFERENCE_KEYS if not fields.get(k)]
+            if missing:
+                page.problems.append(
+                    (
+                        "front-matter",
+                        item_line,
+                        f"differences entry in {page.path} lacks {', '.join(missing)}",
+                        "",
+                    )
+                )
+                continue
+            found.append(
+                Difference(fields["check"], fields["text"], fields["reason"], page.path, item_line, page.lang)
+            )
+    return found
+
+
+def _loc(page: Page, line: int, text: str) -> Location:
+    return Location(page.path, line, text)
+
+
+def _page_name(de_path: str, en_path: str) -> str:
+    parts = de_path.replace("\\", "/").split("/")
+    for i in range(len(parts) - 1, -1, -1):
+        if parts[i] == "de":
+            return "/".join(parts[i + 1 :])
+    return parts[-1]
+
+
+def check_pair(
+    de_path: str, de_source: str, en_path: str, en_source: str, page_name: str | None = None
+) -> list[Finding]:
+    """All findings for one page pair, given as paths (for messages) and Markdown sources."""
+    name = page_name or _page_name(str(de_path), str(en_path))
+    de = read_page("de", str(de_path), de_source)
+    en = read_page("en", str(en_path), en_source)
+    return compare_pages(de, en, name)
+
+
+def compare_pages(de: Page, en: Page, name: str) -> list[Finding]:
+    findings: list[Finding] = []
+    for page in (de, en):
+        for check, line, message, text in page.problems:
+            loc = _loc(page, line, text)
+            findings.append(
+                Finding(name, check, message, loc if page.lang == "de" else None, loc if page.lang == "en" else None, page.lang)
+            )
+    if de.empty or en.empty:
+        return findings
+    for page in (de, en):
+        if de.fm_ok and en.fm_ok:
+            page.segments = page.fm_segments + page.segments
+    figures = {p.lang: _figures(p) for p in (de, en)}
+    findings += _format_findings(de, en, figures, name)
+    findings += compare_figures(de, en, figures["de"], figures["en"], name)
+    findings += _quote_findings(de, en, name)
+    return _apply_differences(de, en, findings, name)
+
+
+def _figures(page: Page) -> list[Figure]:
+    out: list[Figure] = []
+    for seg in page.segments:
+        for fig in extract_figures(seg.text, page.lang):
+            fig.line = seg.line_at(fig.start)
+            out.append(fig)
+    return out
+
+
+def _format_findings(de: Page, en: Page, figures: dict, name: str) -> list[Finding]:
+    findings = []
+    for page in (de, en):
+        for fig in figures[page.lang]:
+            if fig.format_error:
+                loc = _loc(page, fig.line, fig.raw)
+                findings.append(
+                    Finding(name, "format", fig.format_error, loc if page.lang == "de" else None,
+                            loc if page.lang == "en" else None, page.lang)
+                )
+    return findings
+
+
+def _distance(a: Figure, b: Figure) -> float:
+    if a.unit != b.unit:
+        unit = 1.0
+    else:
+        unit = 0.0
+    va, vb = a.value, b.value
+    if isinstance(va, tuple) and va and isinstance(va[0], Decimal):
+        va = va[-1]
+    if isinstance(vb, tuple) and vb and isinstance(vb[0], Decimal):
+        vb = vb[-1]
+    if isinstance(va, Decimal) and isinstance(vb, Decimal):
+        biggest = max(abs(va), abs(vb)) or Decimal(1)
+        value = float(abs(va - vb) / biggest)
+    else:
+        value = 0.0 if va == vb else 0.5
+    return unit * 2 + value + (0.0 if a.qualifier == b.qualifier else 0.1)
+
+
+def compare_figures(de: Page, en: Page, de_figs: list[Figure], en_figs: list[Figure], name: str) -> list[Finding]:
+    """Figures as multisets of facts; each fact without counterpart is a finding."""
+    de_count = Counter(f.fact for f in de_figs)
+    en_count = Counter(f.fact for f in en_figs)
+    left_de = _unmatched(de_figs, de_count - en_count)
+    left_en = _unmatched(en_figs, en_count - de_count)
+    findings: list[Finding] = []
+    used: set[int] = set()
+    # Pair each English leftover with the closest German one: same unit first, then same value.
+    pairs: list[tuple[Figure, Figure | None]] = []
+    for fig in left_en:
+        best, best_score = None, 2.5
+        for j, other in enumerate(left_de):
+            if j in used:
+                continue
+            score = _distance(fig, other)
+            if fig.unit != other.unit and score > 2.05:
+                continue
+            if score < best_score:
+                best, best_score = j, score
+        if best is not None:
+            used.add(best)
+            pairs.append((fig, left_de[best]))
+        else:
+            pairs.append((fig, None))
+    for en_fig, de_fig in pairs:
+        en_loc = _loc(en, en_fig.line, en_fig.raw)
+        if de_fig is not None:
+            de_loc = _loc(de, de_fig.line, de_fig.raw)
+            message = f"{en_fig.raw} has no counterpart in {de.path} (closest: {de_fig.raw}, line {de_fig.line})"
+            findings.append(Finding(name, "figure", message, de_loc, en_loc, "en"))
+        else:
+            findings.append(
+                Finding(name, "figure", f"{en_fig.raw} has no counterpart in {de.path}", None, en_loc, "en")
+            )
+    for j, de_fig in enumerate(left_de):
+        if j in used:
+            continue
+        de_loc = _loc(de, de_fig.line, de_fig.raw)
+        findings.append(Finding(name, "figure", f"{de_fig.raw} has no counterpart in {en.path}", de_loc, None, "de"))
+    return findings
+
+
+def _unmatched(figs: list[Figure], excess: Counter) -> list[Figure]:
+    if not excess:
+        return []
+    left = Counter(excess)
+    out = []
+    for fig in reversed(figs):
+        if left[fig.fact] > 0:
+            left[fig.fact] -= 1
+            out.append(fig)
+    out.reverse()
+    return out
+
+
+def _quote_findings(de: Page, en: Page, name: str) -> list[Finding]:
+    findings: list[Finding] = []
+    scanned = {}
+    for page in (de, en):
+        quotes, errors = scan_quotes(page.segments, page.lang)
+        scanned[page.lang] = quotes
+        for error in errors:
+            loc = _loc(page, error.line, error.text)
+            findings.append(
+                Finding(name, "quote-mark", error.message, loc if page.lang == "de" else None,
+                        loc if page.lang == "en" else None, page.lang)
+            )
+    findings += _compare_speech(de, en, scanned["de"], scanned["en"], name)
+    findings += _compare_terms(de, en, scanned["de"], scanned["en"], name)
+    return findings
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _compare_speech(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str) -> list[Finding]:
+    findings: list[Finding] = []
+    by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: {"de": [], "en": []})
+    for lang, quotes in (("de", de_quotes), ("en", en_quotes)):
+        for q in quotes:
+            if q.is_speech and q.depth == 0:
+                by_speaker[speaker_key(q.speaker)][lang].append(q)
+    pages = {"de": de, "en": en}
+    for key, sides in by_speaker.items():
+        de_list, en_list = sides["de"], sides["en"]
+        who = _speaker_label(de_list + en_list)
+        # Same person on both sides: the fullest form of the name must agree.
+        de_name = max((q.speaker or "" for q in de_list), key=len, default="")
+        en_name = max((q.speaker or "" for q in en_list), key=len, default="")
+        if de_name and en_name and de_name != en_name:
+            dq = next(q for q in de_list if q.speaker == de_name)
+            eq = next(q for q in en_list if q.speaker == en_name)
+            findings.append(
+                Finding(
+                    name,
+                    "quote",
+                    f"speaker {en_name} is named {de_name} in {de.path} (line {dq.line})",
+                    _loc(de, dq.line, de_name),
+                    _loc(en, eq.line, en_name),
+                    "en",
+                )
+            )
+        for de_q, en_q in zip(de_list, en_list):
+            de_facts = Counter(f.fact for f in extract_figures(de_q.text, "de"))
+            en_facts = Counter(f.fact for f in extract_figures(en_q.text, "en"))
+            if de_facts != en_facts:
+                findings.append(
+                    Finding(
+                        name,
+                        "quote",
+                        f"figures in quote by {who} differ from {de.path} line {de_q.line}: "
+                        f"{_figure_list(en_q.text, 'en')} vs {_figure_list(de_q.text, 'de')}",
+                        _loc(de, de_q.line, _short(de_q.text)),
+                        _loc(en, en_q.line, _short(en_q.text)),
+                        "en",
+                    )
+                )
+        longer, lang = (de_list, "de") if len(de_list) > len(en_list) else (en_list, "en")
+        other = "en" if lang == "de" else "de"
+        shorter = min(len(de_list), len(en_list))
+        for q in longer[shorter:]:
+            loc = _loc(pages[lang], q.line, _short(q.text))
+            findings.append(
+                Finding(
+                    name,
+                    "quote",
+                    f"quote by {who} has no counterpart in {pages[other].path} "
+                    f"({len(de_list)} in German, {len(en_list)} in English): {_short(q.text)}",
+                    loc if lang == "de" else None,
+                    loc if lang == "en" else None,
+                    lang,
+                )
+            )
+    return findings
+
+
+def _speaker_label(quotes: list[Quote]) -> str:
+    names = [q.speaker for q in quotes if q.speaker]
+    return max(names, key=len) if names else "an unnamed speaker"
+
+
+def _figure_list(text: str, lang: str) -> str:
+    figs = extract_figures(text, lang)
+    return "[" + ", ".join(f.raw for f in figs) + "]"
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("\u00ad", "").split())
+
+
+_TERM_STRIP = " \t.,;:!?-–—"
+
+
+def _compare_terms(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str) -> list[Finding]:
+    findings: list[Finding] = []
+    full = {p.lang: _fold(" ".join(s.text for s in p.segments)) for p in (de, en)}
+    for page, quotes, other in ((de, de_quotes, en), (en, en_quotes, de)):
+        for q in quotes:
+            if q.is_speech:
+                continue
+            term = _fold(q.text).strip(_TERM_STRIP)
+            if len(term) < 2 or not any(ch.isalpha() for ch in term):
+                continue
+            if term in full[other.lang]:
+                continue
+            loc = _loc(page, q.line, q.text)
+            findings.append(
+                Finding(
+                    name,
+                    "term",
+                    f"quoted term {q.mark}{q.text}{_closing(q.mark, page.lang)} does not appear in {other.path}",
+                    loc if page.lang == "de" else None,
+                    loc if page.lang == "en" else None,
+                    page.lang,
+                )
+            )
+    return findings
+
+
+def _closing(mark: str, lang: str) -> str:
+    from .quotes import _PAIRS
+
+    return _PAIRS[lang].get(mark, mark)
+
+
+def _apply_differences(de: Page, en: Page, findings: list[Finding], name: str) -> list[Finding]:
+    differences = de.differences + en.differences
+    if not differences:
+        return findings
+    kept: list[Finding] = []
+    for finding in findings:
+        suppressed = False
+        for diff in differences:
+            if diff.check != finding.check:
+                continue
+            texts = [loc.text for loc in (finding.de, finding.en) if loc is not None]
+            if any(diff.text in t for t in texts):
+                diff.used = True
+                suppressed = True
+        if not suppressed:
+            kept.append(finding)
+    for diff in differences:
+        if not diff.used:
+            loc = Location(diff.path, diff.line, diff.text)
+            kept.append(
+                Finding(
+                    name,
+                    "stale-difference",
+                    f"explained difference ({diff.check}: {diff.text!r}) no longer occurs",
+                    loc if diff.side == "de" else None,
+                    loc if diff.side == "en" else None,
+                    diff.side,
+                )
+            )
+    return kept

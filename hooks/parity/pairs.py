@@ -1,0 +1,106 @@
+"""Walk a docs folder's de/ and en/ trees, pair pages by relative path and check each pair."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .compare import Page, compare_pages, read_page
+from .findings import Finding, Location, Report
+
+LANGS = ("de", "en")
+MAX_PAGE_BYTES = 2_000_000
+
+
+class UnusableInput(Exception):
+    """The docs folder can't be checked at all (one line, no traceback)."""
+
+
+def _display(path: Path, base: Path | None) -> str:
+    if base is not None:
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def page_paths(root: Path) -> dict[str, Path]:
+    """Markdown pages under `root` keyed by their path relative to it (posix)."""
+    pages: dict[str, Path] = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for filename in sorted(filenames):
+            if filename.endswith((".md", ".markdown")):
+                full = Path(dirpath) / filename
+                pages[full.relative_to(root).as_posix()] = full
+    return pages
+
+
+def _load(lang: str, path: Path, shown: str) -> Page:
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            page = Page(lang, shown)
+            page.empty = True
+            page.problems.append(
+                ("size", 1, f"{shown} is too large to check ({size} bytes, limit {MAX_PAGE_BYTES})", "")
+            )
+            return page
+        raw = path.read_bytes()
+    except OSError as exc:
+        page = Page(lang, shown)
+        page.empty = True
+        page.problems.append(("read", 1, f"{shown} can't be read: {exc.strerror or exc}", ""))
+        return page
+    try:
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        page = Page(lang, shown)
+        page.empty = True
+        line = raw.count(b"\n", 0, exc.start) + 1
+        page.problems.append(("encoding", line, f"{shown} is not UTF-8 (byte {exc.start})", ""))
+        return page
+    return read_page(lang, shown, source.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def check_docs(docs_dir: Path, base_for_paths: Path | None = None) -> Report:
+    """Check every page pair under ``docs_dir/de`` and ``docs_dir/en``.
+
+    Paths in findings are shown relative to `base_for_paths` when given, else as
+    ``docs_dir`` was given (``docs/de/index.md``). Raises UnusableInput if the folder or
+    one of its language folders is missing.
+    """
+    docs_dir = Path(docs_dir)
+    if not docs_dir.is_dir():
+        raise UnusableInput(f"{docs_dir}: no such directory")
+    roots = {lang: docs_dir / lang for lang in LANGS}
+    for lang, root in roots.items():
+        if not root.is_dir():
+            raise UnusableInput(f"{docs_dir}: no {lang}/ folder")
+    pages = {lang: page_paths(root) for lang, root in roots.items()}
+    findings: list[Finding] = []
+    checked = 0
+    for rel in sorted(set(pages["de"]) | set(pages["en"])):
+        de_file, en_file = pages["de"].get(rel), pages["en"].get(rel)
+        if de_file is None or en_file is None:
+            present, lang = (de_file, "de") if de_file is not None else (en_file, "en")
+            other = "en" if lang == "de" else "de"
+            shown = _display(present, base_for_paths)
+            missing = _display(roots[other] / rel, base_for_paths)
+            loc = Location(shown, 1, "")
+            findings.append(
+                Finding(
+                    rel,
+                    "missing-page",
+                    f"{shown} has no counterpart {missing}",
+                    loc if lang == "de" else None,
+                    loc if lang == "en" else None,
+                    lang,
+                )
+            )
+            continue
+        checked += 1
+        de_page = _load("de", de_file, _display(de_file, base_for_paths))
+        en_page = _load("en", en_file, _display(en_file, base_for_paths))
+        findings.extend(compare_pages(de_page, en_page, rel))
+    return Report(checked, findings)
