@@ -113,3 +113,12 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
         fallback=_is_fallback(page, config),
     )
     return context
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    # Material's language switcher reads the sitemap of the language it switches to.
+    languages, default = _languages(config)
+    language = _language(config)
+    sitemap = Path(config.site_dir) / "sitemap.xml"
+    if language != default and sitemap.is_file():
+        (Path(config.site_dir) / language / "sitemap.xml").write_bytes(sitemap.read_bytes())

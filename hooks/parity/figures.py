@@ -26,8 +26,8 @@ _MONTHS = {
 }
 # Month names are capitalised in both languages; lower-case "may" is a verb.
 _MONTH = (
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-    r"|January|February|March|May|June|July|October|December"
+    r"(?:(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|January|February|March|May|June|July|October|December)(?!\w)"
     r"|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.)"
 )
 
@@ -69,14 +69,15 @@ _PERCENT_AFTER = re.compile(
 )
 _QUALIFIER = {
     "de": re.compile(
-        r"(?<!\w)(bis zu|bis hin zu|maximal|höchstens|mehr als|über|rund|etwa|ca\.|circa|zirka"
+        r"(?<!\w)(bis zum Jahr|bis zum|bis Ende|bis ins Jahr|bis zu|bis hin zu|maximal|höchstens|mehr als|über|rund|etwa|ca\.|circa|zirka"
         r"|ungefähr|knapp|fast|beinahe|nahezu|weniger als|unter|mindestens|wenigstens|bis)[ \u00a0]+$",
         re.I,
     ),
     "en": re.compile(
         r"(?<!\w)(up to|as much as|as many as|a maximum of|more than|over|above|in excess of"
         r"|around|about|approximately|approx\.|roughly|some|circa|ca\.|nearly|almost|close to"
-        r"|less than|fewer than|under|below|at least|a minimum of|until|till|through|by)[ \u00a0]+$",
+        r"|less than|fewer than|under|below|at least|a minimum of|by the end of|until the end of"
+        r"|by the year|until|till|through|by)[ \u00a0]+$",
         re.I,
     ),
 }
@@ -92,7 +93,9 @@ _QUALIFIER_KIND = {
     "unter": "lt", "nearly": "lt", "almost": "lt", "close to": "lt", "less than": "lt",
     "fewer than": "lt", "under": "lt", "below": "lt",
     "mindestens": "min", "wenigstens": "min", "at least": "min", "a minimum of": "min",
-    "bis": "until", "until": "until", "till": "until", "through": "until", "by": "until",
+    "bis": "until", "until": "until", "bis zum jahr": "until", "bis zum": "until",
+    "bis ende": "until", "bis ins jahr": "until", "by the end of": "until", "until the end of": "until",
+    "by the year": "until", "till": "until", "through": "until", "by": "until",
 }
 # Qualifiers that only bound a point in time ("by 2028"); before other numbers they mean something else.
 _YEAR_ONLY = {"by", "through", "till"}
@@ -134,6 +137,7 @@ _COMMON = (
 _MASTER = {
     "de": re.compile(
         _COMMON
+        + r"|(?P<both>(?<!\w)(?:die|der|den|des|diese|dieser|diesen)[ \u00a0]beiden(?!\w))"
         + r"|(?P<half>(?<!\w)(?:anderthalb|eineinhalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)(?!\w))"
         + rf"|(?P<word>(?<!\w)(?:(?:{_DE_WORDS})+|(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig)(?:{_DE_WORDS})*)(?!\w))"
     ),
@@ -297,6 +301,8 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
             if value is None:
                 continue
             fig = Figure(None, value, None, m[0], start, end)
+        elif kind == "both":
+            fig = Figure(None, Decimal(2), None, m[0], start, end)
         elif kind == "half":
             fig = Figure(None, _half_value(m[0]), None, m[0], start, end)
         if not fig:

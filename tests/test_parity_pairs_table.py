@@ -1,0 +1,158 @@
+"""Tables of German/English text pairs that must pass and that must be flagged."""
+from __future__ import annotations
+
+import pytest
+
+from hooks.parity import check_pair
+
+PASS = [
+    # amounts with scale words and currency
+    ("4,2 Millionen Euro", "4.2 million euros"),
+    ("4,2 Millionen Euro", "€4.2m"),
+    ("4,2 Mio. €", "4.2 million euros"),
+    ("bis zu 4,2 Millionen Euro", "up to €4.2m"),
+    ("bis zu 4,2 Mio. €", "up to 4.2 million euros"),
+    ("3.000€", "3,000 euros"),
+    ("48 Millionen Euro", "EUR 48 million"),
+    ("1,5 Milliarden", "1.5 billion"),
+    ("eine Billion Euro, also 1 Billion", "a trillion euros, that is 1 trillion"),
+    ("drei Milliarden Euro", "three billion euros"),
+    # counts
+    ("über 76.000", "over 76,000"),
+    ("über 650 Partner", "more than 650 partners"),
+    ("rund 650", "around 650"),
+    ("etwa 650", "about 650"),
+    ("ca. 650", "approximately 650"),
+    ("36.500 Unterschriften", "36,500 signatures"),
+    ("rund 35.000 Personen", "around 35,000 people"),
+    ("bis zu 100.000 Personen", "up to 100,000 people"),
+    ("mindestens 20 Projekte", "at least 20 projects"),
+    # number words and digits
+    ("zwölf Standorte", "twelve locations"),
+    ("fünf Jahre", "five years"),
+    ("fünf Jahre", "5 years"),
+    ("drei Partner", "3 partners"),
+    ("anderthalb Stunden", "1.5 hours"),
+    ("anderthalb Stunden", "one and a half hours"),
+    ("zweieinhalb Tage", "2.5 days"),
+    ("einer der beiden Standorte", "one of the two locations"),
+    ("ein Hub, eine Region", "one hub, one region"),
+    # years and ranges
+    ("seit 2018", "since 2018"),
+    ("bis 2028", "until 2028"),
+    ("bis zum Jahr 2028", "by 2028"),
+    ("2018–2028", "2018-2028"),
+    ("von 2018 bis 2028", "from 2018 to 2028"),
+    ("HUB:DISRUPT 2023", "HUB:DISRUPT 2023"),
+    # dates
+    ("am 10.11.2023", "on November 10, 2023"),
+    ("am 10. November 2023", "on 10 November 2023"),
+    ("Am 10.11.23", "On 10.11.23"),
+    ("am 10.11.2023", "on 2023-11-10"),
+    ("11.01.2023", "11 January 2023"),
+    ("im Juni 2020", "in June 2020"),
+    # times
+    ("16:00 - 17:00 Uhr", "4:00 - 5:00 p.m. CET"),
+    ("um 16 Uhr", "at 4 p.m."),
+    ("09:30 Uhr", "9:30 a.m."),
+    # percentages
+    ("5 %", "5%"),
+    ("5 Prozent", "5 percent"),
+    ("100 %", "100%"),
+    ("2,5 Prozentpunkte", "2.5 percentage points"),
+    # numbers that are not amounts
+    ("Telefon 030 57700-8463", "Phone: +49 30 57700-8463"),
+    ("Tel. +49 (0) 351 564 80600", "Phone +49 351 564 80600"),
+    ("Wilhelm-Buck-Straße 2, 01097 Dresden", "Wilhelm-Buck-Straße 2, 01097 Dresden"),
+    ("Nextcloud 18.0.4 und Web 2.0", "Nextcloud 18.0.4 and Web 2.0"),
+    ("Der 3. Platz", "Third place"),
+    ("Siehe [den Bericht](https://example.org/2023/report-42)", "See [the report](https://example.org/2024/r-7)"),
+    ("Schreiben Sie an presse2023@example.org", "Write to press2024@example.org"),
+    ("Code `x = 5` hier", "Code `x = 7` here"),
+    # quotes
+    (
+        "Kralinski sagte: »Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren.«",
+        "Kralinski said: “The hub helps to establish Saxony as a digital location.”",
+    ),
+    (
+        "Geschäftsführer Michael Kaiser betont: „Innovation ist ein Teamsport, und zwar in ganz Sachsen.“",
+        "Managing Director Michael Kaiser emphasizes: “Innovation is a team sport, all over Saxony.”",
+    ),
+    ("Das Netzwerk »Smart Systems Hub Dresden« wächst.", "The network Smart Systems Hub Dresden grows."),
+    ("leicht integrierbare »Internet of Things«-Systemlösungen (IoT)", "easily integrated Internet of Things (IoT) system solutions"),
+    ("Sachsens Netzwerk", "Saxony’s network"),
+    ("Das ist ‚gut‘ so.", "That's 'good' then."),
+    ("Die „Datenstrategie“ gilt.", "The “data strategy” applies."),
+]
+
+FLAG = [
+    ("4,2 Millionen Euro", "4.3 million euros", "figure"),
+    ("bis zu 4,2 Millionen Euro", "4.2 million euros", "figure"),
+    ("über 650", "around 650", "figure"),
+    ("über 76.000", "over 76.000", "format"),
+    ("über 76.000", "over 76,500", "figure"),
+    ("zwölf Standorte", "eleven locations", "figure"),
+    ("fünf Jahre", "four years", "figure"),
+    ("bis 2028", "until 2029", "figure"),
+    ("2018–2028", "2018–2027", "figure"),
+    ("am 10.11.2023", "on November 11, 2023", "figure"),
+    ("Berlin, 4. November 2021", "Berlin, October 20 2021", "figure"),
+    ("im Juni 2020", "on June 2, 2020", "figure"),
+    ("5 %", "5.5%", "figure"),
+    ("5 %", "5 euros", "figure"),
+    ("drei Milliarden", "three billion euros", "figure"),
+    ("eine Billion Euro, also 1 Billion Euro", "one billion euros, that is 1 billion euros", "figure"),
+    ("09:30 - 11:30 MESZ", "09:30 - 11:00 CEST", "figure"),
+    ("Telefon +49 (0) 711 25 24 28 90", "Phone +49 (0) 171 121 7528", "figure"),
+    ("Screenshot 3", "Screenshot 4", "figure"),
+    ("4.200 Euro", "4.200 euros", "format"),
+    ("4,2 Millionen Euro", "4,2 million euros", "format"),
+    ("76,000 Menschen", "76,000 people", "format"),
+    (
+        "Kralinski sagte: »Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren.",
+        "Kralinski said: “The hub helps to establish Saxony as a digital location.”",
+        "quote-mark",
+    ),
+    ("Er sagte: „Das ist gut so, sagen alle hier vor Ort.”", "He said: “That is good, say all here on site.”", "quote-mark"),
+    ("Er sagte: »Das ist gut so, sagen alle hier vor Ort.“", "He said: “That is good, say all here on site.”", "quote-mark"),
+    ("Er sagte: „Das ist gut so, sagen alle hier vor Ort.“", "He said: “That is good, say all here on site.", "quote-mark"),
+    (
+        "Michael Kaiser betont: »Wir haben zwölf Partner in der Region gewonnen.«",
+        "Michael Kaiser emphasizes: “We have won eleven partners in the region.”",
+        "quote",
+    ),
+    (
+        "Michael Kaiser betont: »Wir haben viele Partner in der Region gewonnen.«",
+        "Michael Kaiser emphasizes: “We have won many partners in the region.” "
+        "Michael Kaiser adds: “And we will win many more next year, too.”",
+        "quote",
+    ),
+    (
+        "Michael Kaiser betont: »Wir haben viele Partner in der Region gewonnen.«",
+        "Michaela Kaiser emphasizes: “We have won many partners in the region.”",
+        "quote",
+    ),
+    ("Das Netzwerk »Smart Systems Hub Dresden« wächst.", "The network Smart Hub grows.", "term"),
+]
+
+
+def _pages(de: str, en: str) -> tuple[str, str]:
+    return f"# Titel\n\n{de}\n", f"# Title\n\n{en}\n"
+
+
+@pytest.mark.parametrize(("de", "en"), PASS, ids=[f"pass-{i}" for i in range(len(PASS))])
+def test_pair_passes(de: str, en: str) -> None:
+    de_page, en_page = _pages(de, en)
+    findings = check_pair("docs/de/x.md", de_page, "docs/en/x.md", en_page)
+    assert [f.text() for f in findings] == []
+
+
+@pytest.mark.parametrize(("de", "en", "check"), FLAG, ids=[f"flag-{i}" for i in range(len(FLAG))])
+def test_pair_is_flagged(de: str, en: str, check: str) -> None:
+    de_page, en_page = _pages(de, en)
+    findings = check_pair("docs/de/x.md", de_page, "docs/en/x.md", en_page)
+    assert check in {f.check for f in findings}, [f.text() for f in findings]
+
+
+def test_table_size() -> None:
+    assert len(PASS) + len(FLAG) >= 60
