@@ -332,8 +332,13 @@ _TERM_STRIP = " \t.,;:!?-–—"
 
 
 def _compare_terms(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str) -> list[Finding]:
-    findings: list[Finding] = []
+    """A quoted term must appear on the other page, quoted or not.
+
+    A term that was translated ("Datenstrategie" / "data strategy") is quoted on both sides:
+    terms missing on each side are paired in reading order, and only the surplus is reported.
+    """
     full = {p.lang: _fold(" ".join(s.text for s in p.segments)) for p in (de, en)}
+    missing: dict[str, list[Quote]] = {"de": [], "en": []}
     for page, quotes, other in ((de, de_quotes, en), (en, en_quotes, de)):
         for q in quotes:
             if q.is_speech:
@@ -341,8 +346,12 @@ def _compare_terms(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Q
             term = _fold(q.text).strip(_TERM_STRIP)
             if len(term) < 2 or not any(ch.isalpha() for ch in term):
                 continue
-            if term in full[other.lang]:
-                continue
+            if term not in full[other.lang]:
+                missing[page.lang].append(q)
+    paired = min(len(missing["de"]), len(missing["en"]))
+    findings: list[Finding] = []
+    for page, other in ((de, en), (en, de)):
+        for q in missing[page.lang][paired:]:
             loc = _loc(page, q.line, q.text)
             findings.append(
                 Finding(
