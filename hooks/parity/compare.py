@@ -235,8 +235,10 @@ def _unmatched(figs: list[Figure], excess: Counter) -> list[Figure]:
 def _quote_findings(de: Page, en: Page, name: str) -> list[Finding]:
     findings: list[Finding] = []
     scanned = {}
+    full = {p.lang: _fold(" ".join(s.text for s in p.segments)) for p in (de, en)}
     for page in (de, en):
-        quotes, errors = scan_quotes(page.segments, page.lang)
+        other = "en" if page.lang == "de" else "de"
+        quotes, errors = scan_quotes(page.segments, page.lang, full[other])
         scanned[page.lang] = quotes
         for error in errors:
             loc = _loc(page, error.line, error.text)
@@ -253,62 +255,84 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _align(de_list: list[Quote], en_list: list[Quote]) -> list[tuple[Quote | None, Quote | None]]:
+    """Pair speech quotes in reading order; where the counts differ, align by speaker and length."""
+    if len(de_list) == len(en_list):
+        return list(zip(de_list, en_list))
+
+    def score(a: Quote, b: Quote) -> int:
+        ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+        value = 3 if ka and ka == kb else (1 if not ka or not kb else 0)
+        la, lb = len(a.text) + 1, len(b.text) + 1
+        return value + (2 if 0.5 <= la / lb <= 2 else 0)
+
+    n, m = len(de_list), len(en_list)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + score(de_list[i], en_list[j]))
+    pairs: list[tuple[Quote | None, Quote | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        if best[i][j] == best[i + 1][j + 1] + score(de_list[i], en_list[j]):
+            pairs.append((de_list[i], en_list[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((de_list[i], None))
+            i += 1
+        else:
+            pairs.append((None, en_list[j]))
+            j += 1
+    pairs += [(q, None) for q in de_list[i:]] + [(None, q) for q in en_list[j:]]
+    return pairs
+
+
 def _compare_speech(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str) -> list[Finding]:
+    """Speech quotes: same number, same order, same speaker, same figures inside."""
     findings: list[Finding] = []
-    by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: {"de": [], "en": []})
-    for lang, quotes in (("de", de_quotes), ("en", en_quotes)):
-        for q in quotes:
-            if q.is_speech and q.depth == 0:
-                by_speaker[speaker_key(q.speaker)][lang].append(q)
-    pages = {"de": de, "en": en}
-    for key, sides in by_speaker.items():
-        de_list, en_list = sides["de"], sides["en"]
-        who = _speaker_label(de_list + en_list)
-        # Same person on both sides: the fullest form of the name must agree.
-        de_name = max((q.speaker or "" for q in de_list), key=len, default="")
-        en_name = max((q.speaker or "" for q in en_list), key=len, default="")
-        if de_name and en_name and de_name != en_name:
-            dq = next(q for q in de_list if q.speaker == de_name)
-            eq = next(q for q in en_list if q.speaker == en_name)
+    de_list = [q for q in de_quotes if q.is_speech and q.depth == 0]
+    en_list = [q for q in en_quotes if q.is_speech and q.depth == 0]
+    for de_q, en_q in _align(de_list, en_list):
+        if de_q is None or en_q is None:
+            q, page, other = (de_q, de, en) if de_q is not None else (en_q, en, de)
+            who = q.speaker or "an unnamed speaker"
+            loc = _loc(page, q.line, _short(q.text))
             findings.append(
                 Finding(
                     name,
                     "quote",
-                    f"speaker {en_name} is named {de_name} in {de.path} (line {dq.line})",
-                    _loc(de, dq.line, de_name),
-                    _loc(en, eq.line, en_name),
+                    f"quote by {who} has no counterpart in {other.path} "
+                    f"({len(de_list)} quotes in German, {len(en_list)} in English): {_short(q.text)}",
+                    loc if page is de else None,
+                    loc if page is en else None,
+                    page.lang,
+                )
+            )
+            continue
+        if de_q.speaker and en_q.speaker and _fold(de_q.speaker) != _fold(en_q.speaker):
+            findings.append(
+                Finding(
+                    name,
+                    "quote",
+                    f"quote by {en_q.speaker} is by {de_q.speaker} in {de.path} (line {de_q.line})",
+                    _loc(de, de_q.line, de_q.speaker),
+                    _loc(en, en_q.line, en_q.speaker),
                     "en",
                 )
             )
-        for de_q, en_q in zip(de_list, en_list):
-            de_facts = Counter(f.fact for f in extract_figures(de_q.text, "de"))
-            en_facts = Counter(f.fact for f in extract_figures(en_q.text, "en"))
-            if de_facts != en_facts:
-                findings.append(
-                    Finding(
-                        name,
-                        "quote",
-                        f"figures in quote by {who} differ from {de.path} line {de_q.line}: "
-                        f"{_figure_list(en_q.text, 'en')} vs {_figure_list(de_q.text, 'de')}",
-                        _loc(de, de_q.line, _short(de_q.text)),
-                        _loc(en, en_q.line, _short(en_q.text)),
-                        "en",
-                    )
-                )
-        longer, lang = (de_list, "de") if len(de_list) > len(en_list) else (en_list, "en")
-        other = "en" if lang == "de" else "de"
-        shorter = min(len(de_list), len(en_list))
-        for q in longer[shorter:]:
-            loc = _loc(pages[lang], q.line, _short(q.text))
+        de_facts = Counter(f.fact for f in extract_figures(de_q.text, "de"))
+        en_facts = Counter(f.fact for f in extract_figures(en_q.text, "en"))
+        if de_facts != en_facts:
+            who = en_q.speaker or de_q.speaker or "an unnamed speaker"
             findings.append(
                 Finding(
                     name,
                     "quote",
-                    f"quote by {who} has no counterpart in {pages[other].path} "
-                    f"({len(de_list)} in German, {len(en_list)} in English): {_short(q.text)}",
-                    loc if lang == "de" else None,
-                    loc if lang == "en" else None,
-                    lang,
+                    f"figures in quote by {who} differ from {de.path} line {de_q.line}: "
+                    f"{_figure_list(en_q.text, 'en')} vs {_figure_list(de_q.text, 'de')}",
+                    _loc(de, de_q.line, _short(de_q.text)),
+                    _loc(en, en_q.line, _short(en_q.text)),
+                    "en",
                 )
             )
     return findings

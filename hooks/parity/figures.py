@@ -47,7 +47,7 @@ _SCALES = {
 }
 _SCALE_RE = {
     "de": re.compile(
-        r"[ \u00a0\u202f]?(Tausend|Tsd\.|Mio\.|Millionen|Million|Mrd\.|Milliarden|Milliarde|Billionen|Billion)(?![\w.])",
+        r"[ \u00a0\u202f]?(Tausend|Tsd\.|Mio\.|Millionen|Million|Mrd\.|Milliarden|Milliarde|Billionen|Billion)(?!\w)",
     ),
     "en": re.compile(
         r"[ \u00a0\u202f]?(thousand|millions?|billions?|trillions?)\b|(bn|mn|k|m)\b",
@@ -69,7 +69,7 @@ _PERCENT_AFTER = re.compile(
 )
 _QUALIFIER = {
     "de": re.compile(
-        r"(?<!\w)(bis zum Jahr|bis zum|bis Ende|bis ins Jahr|bis zu|bis hin zu|maximal|höchstens|mehr als|über|rund|etwa|ca\.|circa|zirka"
+        r"(?<!\w)(an die|bis zum Jahr|bis zum|bis Ende|bis ins Jahr|bis zu|bis hin zu|maximal|höchstens|mehr als|über|rund|etwa|ca\.|circa|zirka"
         r"|ungefähr|knapp|fast|beinahe|nahezu|weniger als|unter|mindestens|wenigstens|bis)[ \u00a0]+$",
         re.I,
     ),
@@ -87,7 +87,7 @@ _QUALIFIER_KIND = {
     "mehr als": "gt", "über": "gt", "more than": "gt", "over": "gt", "above": "gt",
     "in excess of": "gt",
     "rund": "approx", "etwa": "approx", "ca.": "approx", "circa": "approx", "zirka": "approx",
-    "ungefähr": "approx", "around": "approx", "about": "approx", "approximately": "approx",
+    "ungefähr": "approx", "an die": "approx", "around": "approx", "about": "approx", "approximately": "approx",
     "approx.": "approx", "roughly": "approx", "some": "approx",
     "knapp": "lt", "fast": "lt", "beinahe": "lt", "nahezu": "lt", "weniger als": "lt",
     "unter": "lt", "nearly": "lt", "almost": "lt", "close to": "lt", "less than": "lt",
@@ -127,24 +127,24 @@ _COMMON = (
     rf"|(?P<my>(?P<my_m>{_MONTH}){_SEP}+(?P<my_y>\d{{4}})(?!\d))"
     # phone numbers: +49 (0) 171 121 7528, 0049 30 ..., 030 57700-8463
     r"|(?P<phone>(?:\+|(?<!\d)00)\d{1,3}(?:[ \u00a0/.\-]*(?:\(0\))?[ \u00a0/.\-]*\d+){2,}"
-    r"|(?<![\d.,])0\d{2,5}(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0])\d{2,}(?:[ \u00a0\-]\d+)*)"
+    r"|(?<![\d.,])0[ \u00a0]?\d{2,5}(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0])\d{2,}(?:[ \u00a0\-]\d+)*)"
     # times: 16:00, 4:00 p.m., 16.30 Uhr, 16 Uhr, 4 p.m.
     r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3])(?::(?P<tm>[0-5]\d)(?P<tsfx1>[ \u00a0]?(?:Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b))?"
     r"|(?:\.(?P<tm2>[0-5]\d))?[ \u00a0]?(?P<tsfx2>Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b)))"
     # plain numbers with optional attached scale suffix (€4.2m, 5k)
-    r"|(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m)?(?!\w)"
+    r"|(?P<num>(?<![\d.,_])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m)?(?!\w)"
 )
 _MASTER = {
     "de": re.compile(
         _COMMON
-        + r"|(?P<both>(?<!\w)(?:die|der|den|des|diese|dieser|diesen)[ \u00a0]beiden(?!\w))"
+        + r"|(?P<both>(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]beiden(?!\w))"
         + r"|(?P<half>(?<!\w)(?:anderthalb|eineinhalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)(?!\w))"
         + rf"|(?P<word>(?<!\w)(?:(?:{_DE_WORDS})+|(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig)(?:{_DE_WORDS})*)(?!\w))"
     ),
     "en": re.compile(
         _COMMON
         + rf"|(?P<half>(?<!\w)(?:[Oo]ne|{_EN_UNITS}) and a half(?!\w))"
-        + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?!\w)(?!-[a-z]))"
+        + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?:-?fold)?(?!\w)(?!-[a-z]))"
     ),
 }
 _ORDINAL_DE = re.compile(r"\.[ \u00a0]+[\wÄÖÜäöü]")
@@ -208,8 +208,10 @@ def _word_value(word: str, lang: str) -> Decimal | None:
     lowered = word.lower()
     if lowered in ("ein", "und", "einund") or lowered.startswith("und"):
         return None
+    if lowered.endswith("fold"):
+        lowered = lowered[: -len("fold")].rstrip("-")
     try:
-        return Decimal(text2num(lowered.replace(" ", " "), lang))
+        return Decimal(text2num(lowered, lang))
     except (ValueError, TypeError, InvalidOperation):
         return None
 

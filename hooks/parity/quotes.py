@@ -41,12 +41,19 @@ _TITLES = {
         "Koordinatorin Referent Referentin MdB MEP Member Bundesminister Bundesministerin"
     ).split()
 }
+# German compound titles: Wirtschaftsstaatssekretär, Pressesprecherin, FSFE-Präsident.
+_TITLE_SUFFIXES = (
+    "staatssekretär", "staatssekretärin", "minister", "ministerin", "präsident", "präsidentin",
+    "geschäftsführer", "geschäftsführerin", "direktor", "direktorin", "leiter", "leiterin",
+    "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "bürgermeister", "bürgermeisterin",
+    "gründer", "gründerin", "referent", "referentin", "koordinator", "koordinatorin",
+)
 _FUNCTION_WORDS = {
     w.lower()
     for w in (
         "In Im Am An Auf Bei Für Mit Nach Von Vom Zur Zum Der Die Das Den Dem Des Ein Eine Auch "
         "Laut So Und Heute Dazu Hierzu Daher Deshalb Wie Er Sie Es Wir The At On For With "
-        "According To And Also As Today During While He She It We They This That Mit"
+        "According To And Also As Today During While He She It We They This That Mit Mehr More"
     ).split()
 }
 
@@ -75,8 +82,14 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum()
 
 
-def scan_quotes(segments: list[Segment], lang: str) -> tuple[list[Quote], list[MarkError]]:
-    """All quotations in reading order and the quotation-mark errors."""
+def scan_quotes(
+    segments: list[Segment], lang: str, other_text: str | None = None
+) -> tuple[list[Quote], list[MarkError]]:
+    """All quotations in reading order and the quotation-mark errors.
+
+    `other_text` (the other language's page text, case-folded) confirms speaker names:
+    names are not translated, so a "name" the other page lacks is a capitalised noun.
+    """
     pairs = _PAIRS[lang]
     closers = _CLOSERS[lang]
     quotes: list[Quote] = []
@@ -123,10 +136,15 @@ def scan_quotes(segments: list[Segment], lang: str) -> tuple[list[Quote], list[M
                     )
                 )
         for opener, i in stack:
+            follow = segments[index + 1].text.lstrip() if index + 1 < len(segments) else ""
+            if follow.startswith(opener) and len(stack) == 1:
+                # A quote over several paragraphs opens each paragraph and closes only the last.
+                quotes.append(_quote(seg, index, (opener, i), len(text), 0))
+                continue
             errors.append(
                 MarkError(f"quotation mark {opener} is never closed", seg.line_at(i), _excerpt(text, i, i + 60))
             )
-    _attribute(quotes, segments)
+    _attribute(quotes, segments, other_text)
     return quotes, errors
 
 
@@ -150,33 +168,69 @@ def _quote(seg: Segment, index: int, opener: tuple[str, int], close: int, depth:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-zäöüß\s])")
 
 
-def find_name(text: str) -> str | None:
-    """The first person-like name in a sentence fragment: "Staatssekretär Thomas Kralinski" -> "Thomas Kralinski"."""
+def _is_title(token: str) -> bool:
+    low = token.lower()
+    return low in _TITLES or any(low.endswith(t) for t in _TITLE_SUFFIXES)
+
+
+def _variants(name: str) -> list[str]:
+    """The name, then without a possessive or German genitive s (Walker’s, Walkers)."""
+    out = [name]
+    for suffix in ("’s", "'s", "s"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            out.append(name[: -len(suffix)])
+    return out
+
+
+def find_name(text: str, other_text: str | None = None) -> str | None:
+    """The first person-like name in a sentence fragment: "Staatssekretär Thomas Kralinski" -> "Thomas Kralinski".
+
+    With `other_text`, a candidate counts only if the other language's page contains it too.
+    """
     for m in _NAME_SEQ.finditer(text):
         tokens = m.group(0).split()
         titled = False
         kept: list[str] = []
         for token in tokens:
-            low = token.lower()
-            if low in _TITLES:
+            if _is_title(token):
                 titled = True
                 kept = []  # a name follows its title
-            elif low in _FUNCTION_WORDS and not kept:
+            elif token.lower() in _FUNCTION_WORDS and not kept:
                 continue
             else:
                 kept.append(token)
-        capitals = [t for t in kept if t[0].isupper()]
+        capitals = [i for i, t in enumerate(kept) if t[0].isupper()]
+        candidates: list[str] = []
         if len(capitals) >= 2:
-            # keep given name + surname (+ particles between)
-            first = kept.index(capitals[-2])
-            return " ".join(kept[first:])
-        if titled and len(capitals) == 1:
-            return capitals[0]
+            candidates.append(" ".join(kept[capitals[0] : capitals[1] + 1]))
+        elif titled and len(capitals) == 1:
+            candidates.append(kept[capitals[0]])
+        for candidate in candidates:
+            variants = _variants(candidate.rstrip(".,"))
+            for variant in variants:
+                if other_text is None or variant.casefold() in other_text:
+                    return variant
+            # The surname alone on the other page: the same person, maybe under another first name.
+            for variant in variants:
+                parts = variant.split()
+                if len(parts) == 2 and parts[-1].casefold() in other_text:
+                    return variant
     return None
 
 
-def _attribute(quotes: list[Quote], segments: list[Segment]) -> None:
+_SPEECH_END = re.compile(r"[.!?…:;]")
+_SPEECH_VERB = re.compile(
+    r"(?:so|sagt|sagte|sagen|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|meint|meinte|fügt|fügte"
+    r"|unterstreicht|unterstrich|fasst|fasste|bekräftigt|bekräftigte|resümiert|kommentiert|schreibt|schrieb"
+    r"|says|said|say|explains|explained|emphasizes|emphasised|emphasized|emphasises|adds|added|notes|noted"
+    r"|stresses|stressed|states|stated|comments|commented|according to|writes|wrote|remarks|remarked"
+    r"|concludes|concluded|continues|continued)\b"
+)
+
+
+def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | None) -> None:
     last_speaker: str | None = None
+    last_segment = -10
     previous_end: dict[int, int] = {}
     for q in quotes:
         seg = segments[q.segment]
@@ -198,24 +252,26 @@ def _attribute(quotes: list[Quote], segments: list[Segment]) -> None:
         stop = _SENTENCE_END.search(tail)
         outro = tail[: stop.start()] if stop else tail
         speaker = None
-        introduced = intro.rstrip().endswith((":", ","))
+        introduced = intro.rstrip().endswith(":") or (words >= 5 and intro.rstrip().endswith(","))
         if introduced:
-            speaker = find_name(intro)
-        if speaker is None and outro[:3].strip(" \u00a0")[:1] in (",", "–", "—", "-", ""):
-            nxt = outro.lstrip(" ,–—-")
-            if nxt[:1].islower() or nxt[:1] in ("", ):
-                speaker = find_name(outro)
+            speaker = find_name(intro, other_text)
+        if speaker is None:
+            rest = outro.lstrip(" \u00a0,–—-")
+            if _SPEECH_VERB.match(rest):  # „…“, sagt Thomas Kralinski. / "…," says Kralinski.
+                speaker = find_name(rest, other_text)
         if speaker is None and seg.blockquote and q.segment + 1 < len(segments):
             follow = segments[q.segment + 1].text.lstrip()
             if follow.startswith(("--", "—", "–", "- ")):
-                speaker = find_name(follow.lstrip("-—– "))
-        q.is_speech = words >= SPEECH_MIN_WORDS or (speaker is not None and words >= 2 and introduced)
+                speaker = find_name(follow.lstrip("-—– "), other_text)
+        sentence = words >= 5 and _SPEECH_END.search(q.text) is not None
+        q.is_speech = sentence or words >= 10 or (speaker is not None and words >= 3)
         if not q.is_speech:
             continue
-        if speaker is None:
-            speaker = last_speaker
+        if speaker is None and q.segment - last_segment <= 1:
+            speaker = last_speaker  # the same speaker goes on
         q.speaker = speaker
-        last_speaker = speaker or last_speaker
+        if speaker:
+            last_speaker, last_segment = speaker, q.segment
 
 
 def speaker_key(name: str | None) -> str:
