@@ -1,0 +1,48 @@
+"""The parity hook in real builds: registered in mkdocs.yml, silent on the release, loud on a change."""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.config import load_config
+
+from tests.conftest import ROOT, run_build
+
+
+def test_the_hooks_are_registered_in_mkdocs_yml():
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    hook_files = {name.split("/")[-1] for name in config.hooks}
+    assert {"release_hook.py", "parity_hook.py"} <= hook_files
+
+
+def test_the_release_builds_with_no_parity_finding(built_site):
+    assert "parity: 3 page pairs checked, 0 finding(s)" in built_site.output
+
+
+def line_of(path, text):
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def test_a_changed_figure_fails_the_strict_build_naming_both_files_lines_and_values(site_copy):
+    en = site_copy / "docs" / "en" / "index.md"
+    de = site_copy / "docs" / "de" / "index.md"
+    sentence = "funds of up to 4.2 million euros until 2028. Michael"
+    en.write_text(en.read_text(encoding="utf-8").replace(sentence, sentence.replace("4.2", "4.3")), encoding="utf-8")
+    build = run_build(site_copy)
+    assert build.returncode != 0
+    en_line = line_of(en, "4.3 million")
+    de_line = line_of(de, "Dieser umfasst eine Zusage für Mittel in Höhe von bis zu 4,2 Millionen Euro bis zum Jahr 2028. Michael")
+    expected = (
+        f"WARNING -  docs/en/index.md:{en_line}: up to 4.3 million euros has no counterpart in docs/de/index.md "
+        f"(closest: bis zu 4,2 Millionen Euro, line {de_line})"
+    )
+    assert expected in build.output
+    assert "Aborted with 1 warnings in strict mode!" in build.output
+    assert "Traceback" not in build.output
+
+
+def test_a_page_without_its_translation_fails_the_build(site_copy):
+    (site_copy / "docs" / "de" / "hintergrund.md").write_text("# Hintergrund\n\nSeit 2018.\n", encoding="utf-8")
+    build = run_build(site_copy)
+    assert build.returncode != 0
+    assert re.search(r"docs/de/hintergrund\.md:1: .*docs/en/hintergrund\.md", build.output), build.output
