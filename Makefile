@@ -1,6 +1,7 @@
 # Two commands for a fresh machine with Python 3.11+:
 #   make site   set up, then build the site into site/ (strict: any warning fails)
 #   make test   set up, then run the tests
+# make release SLUG=… DATE=… creates a new German/English release pair.
 # make serve previews the site with live reload at http://127.0.0.1:8000/.
 
 PYTHON ?= python3
@@ -10,7 +11,7 @@ READY := $(VENV)/.requirements-installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test clean
+.PHONY: site serve test release clean
 
 $(READY): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +27,10 @@ serve: $(READY)
 
 test: $(READY)
 	$(BIN)/python -m pytest
+
+# make release SLUG=2024-03-01-neue-foerderung DATE=2024-03-01
+release: $(READY)
+	$(BIN)/python scripts/new_release.py --slug "$(SLUG)" --date "$(DATE)"
 
 clean:
 	rm -rf site

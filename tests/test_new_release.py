@@ -1,0 +1,60 @@
+"""`make release SLUG=… DATE=…`: a new page pair from the template, never over an existing page."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from hooks import frontmatter
+from scripts.new_release import ReleaseError, create_release
+from tests.conftest import ROOT
+
+CONTACTS = frontmatter.load_contacts(ROOT / "data" / "contacts.yml")
+
+
+def test_creates_both_pages_with_every_front_matter_field(tmp_path):
+    written = create_release("2024-03-01-neue-foerderung", "2024-03-01", tmp_path / "docs")
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == [
+        "docs/de/2024-03-01-neue-foerderung.md",
+        "docs/en/2024-03-01-neue-foerderung.md",
+    ]
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        meta, errors = frontmatter.validate_page(path.name, text, CONTACTS)
+        optional_and_commented = {key for key in frontmatter.RELEASE.optional if f"\n# {key}:" in text}
+        assert set(frontmatter.RELEASE.fields) == set(meta) | optional_and_commented
+        assert meta["date"] == "2024-03-01"
+        # Empty fields are named by the build until they are filled in.
+        assert {e.key for e in errors} >= {"title", "subtitle", "description", "key_figures[0].value"}
+
+
+def test_refuses_to_overwrite_and_writes_nothing(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "en").mkdir(parents=True)
+    (docs / "en" / "x.md").write_text("keep me", encoding="utf-8")
+    with pytest.raises(ReleaseError, match=r"docs/en/x\.md already exists; nothing was written"):
+        create_release("x", "2024-03-01", docs)
+    assert (docs / "en" / "x.md").read_text(encoding="utf-8") == "keep me"
+    assert not (docs / "de" / "x.md").exists()
+
+
+@pytest.mark.parametrize("slug, day, message", [
+    ("Neue Förderung", "2024-03-01", "SLUG 'Neue Förderung': expected lower-case letters"),
+    ("ok", "2024-02-30", "DATE '2024-02-30': expected a date as YYYY-MM-DD"),
+    ("ok", "", "DATE '': expected a date"),
+])
+def test_rejects_bad_slug_or_date(tmp_path, slug, day, message):
+    with pytest.raises(ReleaseError, match=message):
+        create_release(slug, day, tmp_path / "docs")
+    assert not (tmp_path / "docs").exists()
+
+
+def test_command_line_reports_one_line_and_exit_status(tmp_path):
+    args = [sys.executable, str(ROOT / "scripts" / "new_release.py"), "--slug", "a", "--date", "2024-03-01", "--docs", str(tmp_path / "docs")]
+    first = subprocess.run(args, capture_output=True, text=True)
+    second = subprocess.run(args, capture_output=True, text=True)
+    assert first.returncode == 0 and "created docs/de/a.md" in first.stdout
+    assert second.returncode == 1
+    assert second.stderr.strip().count("\n") == 0 and "already exist" in second.stderr
