@@ -1,6 +1,7 @@
 """Compare one German page with its English translation: figures, quotes, terms, explained differences."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -180,8 +181,8 @@ def compare_figures(de: Page, en: Page, de_figs: list[Figure], en_figs: list[Fig
     """Figures as multisets of facts; each fact without counterpart is a finding."""
     de_count = Counter(f.fact for f in de_figs)
     en_count = Counter(f.fact for f in en_figs)
-    left_de = _unmatched(de_figs, de_count - en_count)
-    left_en = _unmatched(en_figs, en_count - de_count)
+    left_de = _unmatched(de_figs, en_figs, de_count - en_count)
+    left_en = _unmatched(en_figs, de_figs, en_count - de_count)
     findings: list[Finding] = []
     used: set[int] = set()
     # Pair each English leftover with the closest German one: same unit first, then same value.
@@ -219,16 +220,31 @@ def compare_figures(de: Page, en: Page, de_figs: list[Figure], en_figs: list[Fig
     return findings
 
 
-def _unmatched(figs: list[Figure], excess: Counter) -> list[Figure]:
+def _unmatched(figs: list[Figure], others: list[Figure], excess: Counter) -> list[Figure]:
+    """The instances of over-represented facts that have no counterpart.
+
+    Each counterpart on the other page claims the instance nearest to its own relative
+    position, so the leftover is the one that was added or changed.
+    """
     if not excess:
         return []
-    left = Counter(excess)
-    out = []
-    for fig in reversed(figs):
-        if left[fig.fact] > 0:
-            left[fig.fact] -= 1
-            out.append(fig)
-    out.reverse()
+    last = max([f.line for f in figs] + [1])
+    other_last = max([f.line for f in others] + [1])
+    out: list[Figure] = []
+    for fact in excess:
+        mine = [f for f in figs if f.fact == fact]
+        taken: set[int] = set()
+        for other in (f for f in others if f.fact == fact):
+            where = other.line / other_last
+            best = min(
+                (i for i in range(len(mine)) if i not in taken),
+                key=lambda i: abs(mine[i].line / last - where),
+                default=None,
+            )
+            if best is not None:
+                taken.add(best)
+        out += [f for i, f in enumerate(mine) if i not in taken]
+    out.sort(key=lambda f: (f.line, f.start))
     return out
 
 
@@ -358,24 +374,34 @@ _TERM_STRIP = " \t.,;:!?-–—"
 def _compare_terms(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str) -> list[Finding]:
     """A quoted term must appear on the other page, quoted or not.
 
-    A term that was translated ("Datenstrategie" / "data strategy") is quoted on both sides:
-    terms missing on each side are paired in reading order, and only the surplus is reported.
+    A translated term ("Datenstrategie" / "data strategy") is quoted on both sides: a term
+    missing from the other page passes when that page quotes a term at about the same place
+    (relative position of the paragraph), which then counts as its translation.
     """
     full = {p.lang: _fold(" ".join(s.text for s in p.segments)) for p in (de, en)}
-    missing: dict[str, list[Quote]] = {"de": [], "en": []}
-    for page, quotes, other in ((de, de_quotes, en), (en, en_quotes, de)):
-        for q in quotes:
-            if q.is_speech:
-                continue
+    terms = {
+        "de": [q for q in de_quotes if not q.is_speech],
+        "en": [q for q in en_quotes if not q.is_speech],
+    }
+    sizes = {"de": max(1, len(de.segments)), "en": max(1, len(en.segments))}
+    used: dict[str, set[int]] = {"de": set(), "en": set()}
+    findings: list[Finding] = []
+    for page, other in ((de, en), (en, de)):
+        for q in terms[page.lang]:
             term = _fold(q.text).strip(_TERM_STRIP)
             if len(term) < 2 or not any(ch.isalpha() for ch in term):
                 continue
-            if term not in full[other.lang]:
-                missing[page.lang].append(q)
-    paired = min(len(missing["de"]), len(missing["en"]))
-    findings: list[Finding] = []
-    for page, other in ((de, en), (en, de)):
-        for q in missing[page.lang][paired:]:
+            if term in full[other.lang] or _inflected(term).search(full[other.lang]):
+                continue
+            here = q.segment / sizes[page.lang]
+            best, best_gap = None, 0.1
+            for j, candidate in enumerate(terms[other.lang]):
+                gap = abs(candidate.segment / sizes[other.lang] - here)
+                if j not in used[other.lang] and gap <= best_gap:
+                    best, best_gap = j, gap
+            if best is not None:
+                used[other.lang].add(best)
+                continue
             loc = _loc(page, q.line, q.text)
             findings.append(
                 Finding(
@@ -388,6 +414,13 @@ def _compare_terms(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Q
                 )
             )
     return findings
+
+
+def _inflected(term: str) -> re.Pattern:
+    """The term with free word endings: "Deutsche Stiftung" also finds "Deutschen Stiftung"."""
+    words = re.findall(r"\w+", term)
+    parts = [re.escape(w[: max(3, len(w) - 2)]) + r"\w*" for w in words]
+    return re.compile(r"(?<!\w)" + r"\W+".join(parts))
 
 
 def _closing(mark: str, lang: str) -> str:

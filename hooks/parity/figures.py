@@ -132,17 +132,20 @@ _COMMON = (
     r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3])(?::(?P<tm>[0-5]\d)(?P<tsfx1>[ \u00a0]?(?:Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b))?"
     r"|(?:\.(?P<tm2>[0-5]\d))?[ \u00a0]?(?P<tsfx2>Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b)))"
     # plain numbers with optional attached scale suffix (€4.2m, 5k)
-    r"|(?P<num>(?<![\d.,_])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m)?(?!\w)"
+    r"|(?P<num>(?<![\d.,_])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m|x|[KMGT]i?[Bb]|[KMG]Hz)?(?!\w)"
 )
 _MASTER = {
     "de": re.compile(
-        _COMMON
+        r"(?P<pct>(?<!\w)(?:(?P<pct_n>\d+)-|hundert)prozentig\w*)|"
+        + _COMMON
         + r"|(?P<both>(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]beiden(?!\w))"
         + r"|(?P<half>(?<!\w)(?:anderthalb|eineinhalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)(?!\w))"
+        + r"|(?P<gen>(?<!\w)(?:zwei|drei)er(?!\w))"
         + rf"|(?P<word>(?<!\w)(?:(?:{_DE_WORDS})+|(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig)(?:{_DE_WORDS})*)(?!\w))"
     ),
     "en": re.compile(
-        _COMMON
+        r"(?P<pct>(?<!\w)(?:wholly|fully)[- ]owned(?!\w))|"
+        + _COMMON
         + rf"|(?P<half>(?<!\w)(?:[Oo]ne|{_EN_UNITS}) and a half(?!\w))"
         + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?:-?fold)?(?!\w)(?!-[a-z]))"
     ),
@@ -294,8 +297,8 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
             else:
                 fig = Figure(None, value, None, m[0], start, end, error)
                 suffix = m["nsfx"]
-                if suffix:
-                    fig.scale = _SCALES["en"].get(suffix, 1)
+                if suffix in _SCALES["en"]:
+                    fig.scale = _SCALES["en"][suffix]
                     if suffix == "m" and not _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
                         continue  # "5m" is five metres unless it is money
         elif kind == "word":
@@ -303,6 +306,12 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
             if value is None:
                 continue
             fig = Figure(None, value, None, m[0], start, end)
+        elif kind in ("pct", "pct_n"):
+            # "100-prozentige Tochter" is a "wholly owned subsidiary"
+            fig = Figure("%", Decimal(m["pct_n"] if "pct_n" in m.re.groupindex and m["pct_n"] else 100), None, m[0], start, end)
+        elif kind == "gen":
+            # "dank der Kooperation dreier Unternehmen": genitive of drei
+            fig = Figure(None, Decimal(2 if m[0].startswith("zwei") else 3), None, m[0], start, end)
         elif kind == "both":
             fig = Figure(None, Decimal(2), None, m[0], start, end)
         elif kind == "half":

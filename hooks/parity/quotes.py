@@ -135,6 +135,11 @@ def scan_quotes(
                         _excerpt(text, max(0, i - 40), i + 1),
                     )
                 )
+        if stack:
+            # Quotes nested in a quote that is never closed are top-level after all.
+            for q in quotes:
+                if q.segment == index and q.depth:
+                    q.depth = max(0, q.depth - sum(1 for _, i in stack if i < q.start))
         for opener, i in stack:
             follow = segments[index + 1].text.lstrip() if index + 1 < len(segments) else ""
             if follow.startswith(opener) and len(stack) == 1:
@@ -144,6 +149,7 @@ def scan_quotes(
             errors.append(
                 MarkError(f"quotation mark {opener} is never closed", seg.line_at(i), _excerpt(text, i, i + 60))
             )
+    quotes.sort(key=lambda q: (q.segment, q.start))
     _attribute(quotes, segments, other_text)
     return quotes, errors
 
@@ -264,7 +270,7 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
             if follow.startswith(("--", "—", "–", "- ")):
                 speaker = find_name(follow.lstrip("-—– "), other_text)
         sentence = words >= 5 and _SPEECH_END.search(q.text) is not None
-        q.is_speech = sentence or words >= 10 or (speaker is not None and words >= 3)
+        q.is_speech = sentence or words >= 12 or (speaker is not None and words >= 3)
         if not q.is_speech:
             continue
         if speaker is None and q.segment - last_segment <= 1:
