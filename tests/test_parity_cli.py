@@ -1,0 +1,196 @@
+"""The command line: exit codes, output formats, bad input that must not crash."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hooks.parity import check_docs
+from hooks.parity.findings import Finding, Location, format_github
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DE = """---
+title: Sachsen fördert den Hub mit bis zu 4,2 Millionen Euro
+key_figures:
+  - value: über 650
+    label: Partner
+---
+
+Im Netzwerk sind über 650 Partner aktiv.
+
+Es gibt 4,2 Millionen Euro.
+"""
+EN = """---
+title: Saxony funds the hub with up to 4.2 million euros
+key_figures:
+  - value: over 650
+    label: partners
+---
+
+Over 650 partners are active in the network.
+
+There are 4.2 million euros.
+"""
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "-m", "hooks.parity", *args], cwd=cwd, env=env, capture_output=True, text=True
+    )
+
+
+def make_docs(tmp_path: Path, pages: dict[str, str | bytes]) -> Path:
+    for rel, content in pages.items():
+        path = tmp_path / "docs" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return tmp_path / "docs"
+
+
+def test_clean_pair_exits_0(tmp_path: Path) -> None:
+    make_docs(tmp_path, {"de/index.md": DE, "en/index.md": EN})
+    result = run(cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_changed_figure_exits_1_and_names_both_places(tmp_path: Path) -> None:
+    make_docs(tmp_path, {"de/index.md": DE, "en/index.md": EN.replace("There are 4.2", "There are 4.3")})
+    result = run(cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        "docs/en/index.md:10: 4.3 million euros has no counterpart in docs/de/index.md "
+        "(closest: 4,2 Millionen Euro, line 10)"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_json_format(tmp_path: Path) -> None:
+    make_docs(
+        tmp_path,
+        {"de/index.md": DE, "en/index.md": EN.replace("over 650", "around 650"), "de/only.md": "# Nur hier\n"},
+    )
+    result = run("--format", "json", "docs", cwd=tmp_path)
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert data["pages"] == 1
+    checks = sorted(f["check"] for f in data["findings"])
+    assert checks == ["figure", "missing-page"]
+    figure = next(f for f in data["findings"] if f["check"] == "figure")
+    assert set(figure) == {"page", "check", "message", "de", "en"}
+    assert figure["page"] == "index.md"
+    assert figure["en"] == {"path": "docs/en/index.md", "line": 4, "text": "around 650"}
+    assert figure["de"] == {"path": "docs/de/index.md", "line": 4, "text": "über 650"}
+    missing = next(f for f in data["findings"] if f["check"] == "missing-page")
+    assert missing["en"] is None and missing["de"]["path"] == "docs/de/only.md"
+
+
+def test_github_format(tmp_path: Path) -> None:
+    make_docs(tmp_path, {"de/index.md": DE, "en/index.md": EN.replace("There are 4.2", "There are 4.3")})
+    result = run("--format", "github", cwd=tmp_path)
+    assert result.returncode == 1
+    line = result.stdout.strip()
+    assert line.startswith("::error file=docs/en/index.md,line=10::4.3 million euros has no counterpart")
+
+
+def test_github_escaping() -> None:
+    finding = Finding("a.md", "figure", "50% off\r\nnext", None, Location("docs/en/a,b:c.md", 3, "x"), "en")
+    assert format_github(finding) == "::error file=docs/en/a%2Cb%3Ac.md,line=3::50%25 off%0D%0Anext"
+
+
+@pytest.mark.parametrize(
+    ("layout", "message"),
+    [
+        ({}, "no such directory"),
+        ({"de/index.md": DE}, "no en/ folder"),
+        ({"en/index.md": EN}, "no de/ folder"),
+    ],
+)
+def test_unusable_input_exits_2_with_one_line(tmp_path: Path, layout: dict, message: str) -> None:
+    if layout:
+        make_docs(tmp_path, layout)
+    result = run("docs", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert message in result.stderr
+
+
+def test_bad_option_exits_2_with_one_line(tmp_path: Path) -> None:
+    result = run("--format", "xml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "check"),
+    [
+        ("---\ntitle: [unclosed\n---\n\nText 5.\n", "---\ntitle: ok\n---\n\nText 5.\n", "front-matter"),
+        ("---\ntitle: ok\n\nText ohne Ende\n", "Text.\n", "front-matter"),
+        (b"Gr\xfc\xdfe 5\n", "Greetings 5\n", "encoding"),
+        ("", "Some text 5.\n", "empty"),
+        ("   \n\n", "Some text 5.\n", "empty"),
+        ("---\ntitle: Nur Titel\n---\n", "---\ntitle: Only a title\n---\n", None),
+    ],
+)
+def test_bad_pages_give_findings_not_tracebacks(tmp_path: Path, de, en, check) -> None:
+    make_docs(tmp_path, {"de/x.md": de, "en/x.md": en})
+    report = check_docs(tmp_path / "docs")
+    checks = {f.check for f in report.findings}
+    if check is None:
+        assert checks == set()
+    else:
+        assert check in checks
+    result = run(cwd=tmp_path)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == (0 if check is None else 1)
+
+
+def test_very_large_page(tmp_path: Path) -> None:
+    paragraph = "Im Netzwerk sind über 650 Partner aktiv, rund 35.000 Personen. " * 20
+    english = "Over 650 partners are active, around 35,000 people. " * 20
+    make_docs(
+        tmp_path,
+        {"de/big.md": (paragraph + "\n\n") * 400, "en/big.md": (english + "\n\n") * 400,
+         "de/huge.md": "x" * 3_000_000, "en/huge.md": "y"},
+    )
+    report = check_docs(tmp_path / "docs")
+    assert [f.check for f in report.findings] == ["size"]
+
+
+def test_pages_pair_by_relative_path_in_subfolders(tmp_path: Path) -> None:
+    make_docs(
+        tmp_path,
+        {"de/news/2023/a.md": "Es sind 5 %.\n", "en/news/2023/a.md": "It is 5%.\n",
+         "de/news/b.md": "Zwölf.\n", "en/news/c.md": "Twelve.\n"},
+    )
+    report = check_docs(tmp_path / "docs")
+    assert report.pages == 1
+    assert sorted((f.check, f.page) for f in report.findings) == [
+        ("missing-page", "news/b.md"),
+        ("missing-page", "news/c.md"),
+    ]
+
+
+def test_base_for_paths(tmp_path: Path) -> None:
+    make_docs(tmp_path, {"de/index.md": DE, "en/index.md": EN.replace("There are 4.2", "There are 4.3")})
+    report = check_docs(tmp_path / "docs", base_for_paths=tmp_path)
+    assert report.findings[0].en.path == "docs/en/index.md"
+    assert report.findings[0].text().startswith("docs/en/index.md:10: ")
+
+
+def test_package_imports_no_mkdocs() -> None:
+    code = (
+        "import sys; sys.path.insert(0, 'hooks'); import parity; "
+        "assert not any(m == 'mkdocs' or m.startswith('mkdocs.') for m in sys.modules), 'mkdocs imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,111 @@
+"""The real release pages pass; explained differences suppress and can't go stale."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hooks.parity import check_docs, check_pair
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+needs_release = pytest.mark.skipif(
+    not (DOCS / "de" / "index.md").exists() or not (DOCS / "en" / "index.md").exists(),
+    reason="release pages not written yet",
+)
+
+
+@needs_release
+def test_real_docs_pass() -> None:
+    report = check_docs(DOCS, base_for_paths=ROOT)
+    assert report.pages >= 1
+    assert [f.text() for f in report.findings] == []
+
+
+@needs_release
+def test_release_with_one_figure_changed_is_flagged(tmp_path: Path) -> None:
+    shutil.copytree(DOCS, tmp_path / "docs")
+    en = tmp_path / "docs" / "en" / "index.md"
+    text = en.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines) if "over 76,000 people" in line)
+    en.write_text(text.replace("over 76,000 people", "over 67,000 people"), encoding="utf-8")
+    report = check_docs(tmp_path / "docs", base_for_paths=tmp_path)
+    messages = [f.text() for f in report.findings]
+    assert any(
+        m.startswith(f"docs/en/index.md:{number + 1}: over 67,000 has no counterpart in docs/de/index.md (closest: über 76.000")
+        for m in messages
+    ), messages
+
+
+@needs_release
+def test_release_quote_speaker_changed_is_flagged(tmp_path: Path) -> None:
+    de = (DOCS / "de" / "index.md").read_text(encoding="utf-8")
+    en = (DOCS / "en" / "index.md").read_text(encoding="utf-8")
+    en = en.replace("Managing Director Michael Kaiser emphasizes", "Managing Director Michaela Kaiser emphasizes")
+    findings = check_pair("docs/de/index.md", de, "docs/en/index.md", en)
+    assert [f.check for f in findings] == ["quote"]
+    assert "Michaela Kaiser" in findings[0].message and "Michael Kaiser" in findings[0].message
+
+
+DE_PAGE = """---
+title: Förderung mit 4,2 Millionen Euro
+photo:
+  caption: Übergabe am 10.11.2023 in Dresden
+differences:
+  - check: figure
+    text: 10.11.2023
+    reason: Die englische Bildunterschrift nennt kein Datum.
+---
+
+Der Hub erhält 4,2 Millionen Euro.
+"""
+EN_PAGE = """---
+title: Funding of 4.2 million euros
+photo:
+  caption: Handover in Dresden
+---
+
+The hub receives 4.2 million euros.
+"""
+
+
+def test_explained_difference_suppresses_its_finding() -> None:
+    assert check_pair("docs/de/x.md", DE_PAGE, "docs/en/x.md", EN_PAGE) == []
+
+
+def test_without_explanation_the_difference_is_a_finding() -> None:
+    de = DE_PAGE.split("differences:")[0] + "---\n\nDer Hub erhält 4,2 Millionen Euro.\n"
+    findings = check_pair("docs/de/x.md", de, "docs/en/x.md", EN_PAGE)
+    assert [f.text() for f in findings] == ["docs/de/x.md:4: 10.11.2023 has no counterpart in docs/en/x.md"]
+
+
+def test_stale_difference_is_reported_at_its_line() -> None:
+    en = EN_PAGE.replace("Handover in Dresden", "Handover on 10 November 2023 in Dresden")
+    findings = check_pair("docs/de/x.md", DE_PAGE, "docs/en/x.md", en)
+    assert [(f.check, f.de.path, f.de.line) for f in findings] == [("stale-difference", "docs/de/x.md", 6)]
+
+
+def test_malformed_difference_is_a_front_matter_finding() -> None:
+    de = DE_PAGE.replace("    reason: Die englische Bildunterschrift nennt kein Datum.\n", "")
+    findings = check_pair("docs/de/x.md", de, "docs/en/x.md", EN_PAGE)
+    checks = sorted(f.check for f in findings)
+    assert checks == ["figure", "front-matter"]
+    assert "reason" in next(f for f in findings if f.check == "front-matter").message
+
+
+def test_front_matter_lines_point_at_their_keys() -> None:
+    de = "---\ntitle: Titel\nkey_figures:\n  - value: bis zu 4,2 Mio. €\n    label: Mittel bis 2028\n---\n\nText.\n"
+    en = "---\ntitle: Title\nkey_figures:\n  - value: up to €4.3m\n    label: funds until 2028\n---\n\nText.\n"
+    findings = check_pair("docs/de/x.md", de, "docs/en/x.md", en)
+    assert [f.text() for f in findings] == [
+        "docs/en/x.md:4: up to €4.3m has no counterpart in docs/de/x.md (closest: bis zu 4,2 Mio. €, line 4)"
+    ]
+
+
+def test_front_matter_date_is_not_compared() -> None:
+    de = "---\ntitle: Titel\ndate: 2023-11-10\n---\n\nText.\n"
+    en = "---\ntitle: Title\ndate: 2023-11-11\n---\n\nText.\n"
+    assert check_pair("docs/de/x.md", de, "docs/en/x.md", en) == []
