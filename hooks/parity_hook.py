@@ -9,10 +9,32 @@ import logging
 from pathlib import Path
 
 import parity
+import preview
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.parity")
+
+PREVIEW_CSS = "assets/stylesheets/parity-preview.css"
+
+
+class _State:
+    """What one build found. Hook modules outlive `mkdocs serve` rebuilds: reset per build."""
+
+    serving = False
+    findings: list = []
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    _State.serving = command == "serve"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if _State.serving and PREVIEW_CSS not in config.extra_css:
+        config.extra_css.append(PREVIEW_CSS)
+    return config
 
 
 def _is_first_language_build(config: MkDocsConfig) -> bool:
@@ -32,6 +54,29 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
         report = parity.check_docs(Path(config.docs_dir), base_for_paths=root)
     except parity.UnusableInput as error:
         raise PluginError(f"parity check: {error}") from None
+    _State.findings = report.findings
     for finding in report.findings:
         log.warning(finding.text())
     log.info(f"parity: {report.pages} page pairs checked, {len(report.findings)} finding(s)")
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """In the preview, each finding also shows on the page it concerns, next to its text."""
+    if not _State.serving or not page.file.abs_src_path:
+        return None
+    language = getattr(page.file, "locale", config.theme["language"])
+    if language != config.theme["language"]:
+        return None
+    shown = Path(config.docs_dir).name + "/" + page.file.src_uri
+    page_in_language = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    notes = []
+    for finding in _State.findings:
+        here = getattr(finding, language, None)
+        if here is not None and here.path == shown:
+            notes.append((here.line, finding.text()))
+        elif finding.page == page_in_language:
+            notes.append((0, finding.text()))
+    if not notes:
+        return None
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+    return preview.annotate(markdown, preview.body_first_line(source, markdown), notes, language)

@@ -1,0 +1,97 @@
+"""`mkdocs serve`: parity findings in the console on every rebuild and on the previewed page."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from hooks import preview
+from tests.conftest import run_build
+
+SENTENCE = "funds of up to 4.2 million euros until 2028. Michael"
+
+
+def test_panel_goes_after_the_block_holding_the_line():
+    markdown = "First paragraph\nstill first.\n\nSecond paragraph.\n"
+    out = preview.annotate(markdown, 10, [(11, "a <finding>")], "en")
+    assert out.index("still first.") < out.index("parity-preview") < out.index("Second paragraph.")
+    assert "a &lt;finding&gt;" in out and "preview only" in out
+
+
+def test_front_matter_findings_go_above_the_body():
+    out = preview.annotate("Body.\n", 20, [(3, "title differs")], "de")
+    assert out.index("title differs") < out.index("Body.")
+    assert "nur in der Vorschau" in out
+
+
+def test_body_first_line():
+    source = "---\ntitle: x\n---\n\nBody.\n"
+    assert preview.body_first_line(source, "\nBody.\n") == 4
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition, timeout: float = 30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            result = condition()
+            if result:
+                return result
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError("timed out")
+
+
+def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site_copy, tmp_path):
+    en = site_copy / "docs" / "en" / "index.md"
+    original = en.read_text(encoding="utf-8")
+    en.write_text(original.replace(SENTENCE, SENTENCE.replace("4.2", "4.3")), encoding="utf-8")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/preview/"
+    log = (tmp_path / "serve.log").open("w+")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=site_copy,
+        env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        page = wait_for(lambda: fetch(base + "en/"))
+        assert 'class="parity-preview"' in page
+        assert "up to 4.3 million euros has no counterpart in docs/de/index.md" in page
+        assert "parity-preview.css" in page
+        log.seek(0)
+        assert "WARNING -  docs/en/index.md:" in log.read()
+
+        en.write_text(original, encoding="utf-8")
+        wait_for(lambda: 'class="parity-preview"' not in fetch(base + "en/"))
+        log.seek(0)
+        assert log.read().count("parity: 3 page pairs checked") >= 2, "the check runs on every rebuild"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+def test_the_built_site_has_no_preview_panel(built_site):
+    for path in built_site.site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "parity-preview" not in text, path
