@@ -37,4 +37,4 @@ def test_pre_commit_runs_parity_on_changed_markdown(tmp_path):
     git(repo, "add", ".")
     changed = subprocess.run([*PRE_COMMIT, "run", "--files", "docs/en/index.md"], cwd=repo, env=env, capture_output=True, text=True)
     assert changed.returncode == 1
-    assert "over 67,000 people has no counterpart in docs/de/index.md" in changed.stdout
+    assert "over 67,000 has no counterpart in docs/de/index.md (closest: über 76.000" in changed.stdout
