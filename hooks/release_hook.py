@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import frontmatter
+import releases
 import site_context
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,6 +22,8 @@ log = logging.getLogger("mkdocs.hooks.release")
 
 # Loaded in on_config, so every `mkdocs serve` rebuild reads the current file.
 _contacts: dict = {}
+# The release pages of the language being built; reset in on_pre_build.
+_release_pages: list[Page] = []
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -53,6 +56,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     config.extra["language_root"] = "" if language == default else f"{language}/"
     config.extra["default_language"] = default
     config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
+    _release_pages.clear()
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -74,6 +78,8 @@ def _is_fallback(page: Page, config: MkDocsConfig) -> bool:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     # Read by the page's head and by the sitemap, which is rendered before the pages.
     page.site_alternates = _alternates(page, config)
+    if page.meta.get("template") == "release.html":
+        _release_pages.append(page)
     # A fallback page is validated by the build of its own language.
     if _is_fallback(page, config) or not page.file.abs_src_path:
         return None
@@ -101,9 +107,9 @@ def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
     )
 
 
-def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+def _page_context(page: Page, config: MkDocsConfig) -> dict:
     languages, default = _languages(config)
-    context["site"] = site_context.page_context(
+    return site_context.page_context(
         language=_language(config),
         languages=languages,
         default_language=default,
@@ -112,7 +118,39 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
         contacts=_contacts,
         fallback=_is_fallback(page, config),
     )
+
+
+def _release_list(config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
+    """The language's releases, newest first, each with its page."""
+    by_slug = {}
+    for page in _release_pages:
+        record = releases.Release(
+            slug=getattr(page.file, "norm_src_uri", page.file.src_uri).removesuffix(".md"),
+            title=str(page.meta.get("title", "")),
+            date=str(page.meta.get("date", "")),
+            teaser=str(page.meta.get("description", "")),
+            url=(config.site_url or "/").rstrip("/") + "/" + page.url,
+            language=getattr(page.file, "locale", _language(config)),
+            translated=not _is_fallback(page, config),
+        )
+        by_slug[record.slug] = (record, page)
+    return [(record, by_slug[record.slug][1]) for record in releases.newest_first([r for r, _ in by_slug.values()])]
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+    context["site"] = _page_context(page, config)
+    listed = _release_list(config)
+    context["site"]["releases"] = [record for record, _ in listed]
+    context["site"]["feed_url"] = _feed_url(config)
+    if listed:
+        # The newest release leads the home page: its page, with its own contacts and notes.
+        newest = listed[0][1]
+        context["site"]["newest"] = {"page": newest, "site": _page_context(newest, config)}
     return context
+
+
+def _feed_url(config: MkDocsConfig) -> str:
+    return (config.site_url or "/").rstrip("/") + "/" + config.extra["language_root"] + releases.FEED_FILE
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
@@ -122,3 +160,13 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     sitemap = Path(config.site_dir) / "sitemap.xml"
     if language != default and sitemap.is_file():
         (Path(config.site_dir) / language / "sitemap.xml").write_bytes(sitemap.read_bytes())
+    # One Atom feed per language, of the releases written in it.
+    feed = releases.atom_feed(
+        language=language,
+        site_name=config.site_name,
+        feed_url=_feed_url(config),
+        home_url=(config.site_url or "/").rstrip("/") + "/" + config.extra["language_root"],
+        author=config.site_author or config.site_name,
+        releases=[record for record, _ in _release_list(config)],
+    )
+    (Path(config.site_dir) / config.extra["language_root"] / releases.FEED_FILE).write_text(feed, encoding="utf-8")

@@ -1,0 +1,72 @@
+"""The releases of one language: the list, newest first, and its Atom feed. No MkDocs import."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import date
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_FILE = "feed.xml"
+FEED_TITLE = {"de": "Medieninformationen", "en": "Press releases"}
+
+
+@dataclass(frozen=True)
+class Release:
+    """One release page as a list or feed shows it."""
+
+    slug: str
+    title: str
+    date: str  # ISO 8601
+    teaser: str
+    url: str  # absolute
+    language: str  # the language the text is written in
+    translated: bool  # False: shown in another language's list as not yet translated
+
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.date)
+
+
+def newest_first(releases: list[Release]) -> list[Release]:
+    """Newest first; releases of the same day by slug, so the order never depends on the file system."""
+    valid = [r for r in releases if _is_date(r.date)]
+    return sorted(valid, key=lambda r: (r.date, r.slug), reverse=True)
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def atom_feed(*, language: str, site_name: str, feed_url: str, home_url: str, author: str, releases: list[Release]) -> str:
+    """An Atom 1.0 feed of the releases written in `language`, newest first, with absolute links.
+
+    `updated` is the newest release's date, so that two builds of the same sources are identical.
+    """
+    ET.register_namespace("", ATOM)
+    items = [r for r in newest_first(releases) if r.translated]
+    feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": language})
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = feed_url
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = f"{FEED_TITLE.get(language, FEED_TITLE['en'])} – {site_name}"
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _timestamp(items[0].date if items else "1970-01-01")
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "type": "application/atom+xml", "href": feed_url})
+    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": home_url})
+    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = author
+    for release in items:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = release.url
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = release.title
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _timestamp(release.date)
+        ET.SubElement(entry, f"{{{ATOM}}}published").text = _timestamp(release.date)
+        ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": release.url})
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = release.teaser
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _timestamp(day: str) -> str:
+    return f"{day}T00:00:00Z"
