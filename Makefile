@@ -19,8 +19,9 @@ $(READY): requirements.txt
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
 
+# Dates in the build come from the last commit (SOURCE_DATE_EPOCH), so two builds of one commit are identical.
 site: $(READY)
-	$(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}" $(BIN)/mkdocs build --strict
 
 serve: $(READY)
 	$(BIN)/mkdocs serve
