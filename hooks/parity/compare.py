@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -133,16 +134,26 @@ def compare_pages(de: Page, en: Page, name: str) -> list[Finding]:
     figures = {p.lang: _figures(p) for p in (de, en)}
     findings += _format_findings(de, en, figures, name)
     findings += compare_figures(de, en, figures["de"], figures["en"], name)
-    findings += _quote_findings(de, en, name)
+    findings += _quote_findings(de, en, name, figures)
     return _apply_differences(de, en, findings, name)
 
 
 def _figures(page: Page) -> list[Figure]:
-    out: list[Figure] = []
+    """All figures of a page, read in one pass over its text blocks joined by blank lines."""
+    if not page.segments:
+        return []
+    offsets: list[int] = []
+    position = 0
     for seg in page.segments:
-        for fig in extract_figures(seg.text, page.lang):
-            fig.line = seg.line_at(fig.start)
-            out.append(fig)
+        offsets.append(position)
+        position += len(seg.text) + 2
+    text = "\n\n".join(seg.text for seg in page.segments)
+    out = extract_figures(text, page.lang)
+    for fig in out:
+        index = bisect_right(offsets, fig.start) - 1
+        seg = page.segments[index]
+        fig.segment, fig.offset = index, fig.start - offsets[index]
+        fig.line = seg.line_at(fig.offset)
     return out
 
 
@@ -248,7 +259,7 @@ def _unmatched(figs: list[Figure], others: list[Figure], excess: Counter) -> lis
     return out
 
 
-def _quote_findings(de: Page, en: Page, name: str) -> list[Finding]:
+def _quote_findings(de: Page, en: Page, name: str, figures: dict[str, list[Figure]]) -> list[Finding]:
     findings: list[Finding] = []
     scanned = {}
     full = {p.lang: _fold(" ".join(s.text for s in p.segments)) for p in (de, en)}
@@ -262,8 +273,8 @@ def _quote_findings(de: Page, en: Page, name: str) -> list[Finding]:
                 Finding(name, "quote-mark", error.message, loc if page.lang == "de" else None,
                         loc if page.lang == "en" else None, page.lang)
             )
-    findings += _compare_speech(de, en, scanned["de"], scanned["en"], name)
-    findings += _compare_terms(de, en, scanned["de"], scanned["en"], name)
+    findings += _compare_speech(de, en, scanned["de"], scanned["en"], name, figures)
+    findings += _compare_terms(de, en, scanned["de"], scanned["en"], name, full)
     return findings
 
 
@@ -303,7 +314,13 @@ def _align(de_list: list[Quote], en_list: list[Quote]) -> list[tuple[Quote | Non
     return pairs
 
 
-def _compare_speech(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str) -> list[Finding]:
+def _inside(q: Quote, figures: list[Figure]) -> list[Figure]:
+    return [f for f in figures if f.segment == q.segment and q.start <= f.offset < q.end]
+
+
+def _compare_speech(
+    de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str, figures: dict[str, list[Figure]]
+) -> list[Finding]:
     """Speech quotes: same number, same order, same speaker, same figures inside."""
     findings: list[Finding] = []
     de_list = [q for q in de_quotes if q.is_speech and q.depth == 0]
@@ -336,16 +353,15 @@ def _compare_speech(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[
                     "en",
                 )
             )
-        de_facts = Counter(f.fact for f in extract_figures(de_q.text, "de"))
-        en_facts = Counter(f.fact for f in extract_figures(en_q.text, "en"))
-        if de_facts != en_facts:
+        de_figs, en_figs = _inside(de_q, figures["de"]), _inside(en_q, figures["en"])
+        if Counter(f.fact for f in de_figs) != Counter(f.fact for f in en_figs):
             who = en_q.speaker or de_q.speaker or "an unnamed speaker"
             findings.append(
                 Finding(
                     name,
                     "quote",
                     f"figures in quote by {who} differ from {de.path} line {de_q.line}: "
-                    f"{_figure_list(en_q.text, 'en')} vs {_figure_list(de_q.text, 'de')}",
+                    f"{_figure_list(en_figs)} vs {_figure_list(de_figs)}",
                     _loc(de, de_q.line, _short(de_q.text)),
                     _loc(en, en_q.line, _short(en_q.text)),
                     "en",
@@ -359,8 +375,7 @@ def _speaker_label(quotes: list[Quote]) -> str:
     return max(names, key=len) if names else "an unnamed speaker"
 
 
-def _figure_list(text: str, lang: str) -> str:
-    figs = extract_figures(text, lang)
+def _figure_list(figs: list[Figure]) -> str:
     return "[" + ", ".join(f.raw for f in figs) + "]"
 
 
@@ -371,14 +386,15 @@ def _fold(text: str) -> str:
 _TERM_STRIP = " \t.,;:!?-–—"
 
 
-def _compare_terms(de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str) -> list[Finding]:
+def _compare_terms(
+    de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str, full: dict[str, str]
+) -> list[Finding]:
     """A quoted term must appear on the other page, quoted or not.
 
     A translated term ("Datenstrategie" / "data strategy") is quoted on both sides: a term
     missing from the other page passes when that page quotes a term at about the same place
     (relative position of the paragraph), which then counts as its translation.
     """
-    full = {p.lang: _fold(" ".join(s.text for s in p.segments)) for p in (de, en)}
     terms = {
         "de": [q for q in de_quotes if not q.is_speech],
         "en": [q for q in en_quotes if not q.is_speech],

@@ -67,20 +67,29 @@ _CURRENCY_BEFORE = re.compile(r"(€|\$|£|US\$|EUR|USD|CHF|GBP)[ \u00a0\u202f]?
 _PERCENT_AFTER = re.compile(
     r"[ \u00a0\u202f]?(%|Prozentpunkte\b|percentage points?\b|Prozent\b|percent\b|per cent\b|v\.[ \u00a0]?H\.)"
 )
-_QUALIFIER = {
-    "de": re.compile(
-        r"(?<!\w)(an die|bis zum Jahr|bis zum|bis Ende|bis ins Jahr|bis zu|bis hin zu|maximal|höchstens|mehr als|über|rund|etwa|ca\.|circa|zirka"
-        r"|ungefähr|knapp|fast|beinahe|nahezu|weniger als|unter|mindestens|wenigstens|bis)[ \u00a0]+$",
-        re.I,
+_QUALIFIER_WORDS = {
+    "de": (
+        "an die", "bis zum Jahr", "bis zum", "bis Ende", "bis ins Jahr", "bis zu", "bis hin zu",
+        "maximal", "höchstens", "mehr als", "über", "rund", "etwa", "ca.", "circa", "zirka",
+        "ungefähr", "knapp", "fast", "beinahe", "nahezu", "weniger als", "unter", "mindestens",
+        "wenigstens", "bis",
     ),
-    "en": re.compile(
-        r"(?<!\w)(up to|as much as|as many as|a maximum of|more than|over|above|in excess of"
-        r"|around|about|approximately|approx\.|roughly|some|circa|ca\.|nearly|almost|close to"
-        r"|less than|fewer than|under|below|at least|a minimum of|by the end of|until the end of"
-        r"|by the year|until|till|through|by)[ \u00a0]+$",
-        re.I,
+    "en": (
+        "up to", "as much as", "as many as", "a maximum of", "more than", "over", "above",
+        "in excess of", "around", "about", "approximately", "approx.", "roughly", "some", "circa",
+        "ca.", "nearly", "almost", "close to", "less than", "fewer than", "under", "below",
+        "at least", "a minimum of", "by the end of", "until the end of", "by the year", "until",
+        "till", "through", "by",
     ),
 }
+_QUALIFIER = {
+    lang: re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")[ \u00a0]+$", re.I
+    )
+    for lang, words in _QUALIFIER_WORDS.items()
+}
+# Cheap test before the regex: most figures have no qualifier in front.
+_QUALIFIER_ENDINGS = {lang: tuple(w.lower() for w in words) for lang, words in _QUALIFIER_WORDS.items()}
 _QUALIFIER_KIND = {
     "bis zu": "max", "bis hin zu": "max", "maximal": "max", "höchstens": "max",
     "up to": "max", "as much as": "max", "as many as": "max", "a maximum of": "max",
@@ -150,6 +159,69 @@ _MASTER = {
         + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?:-?fold)?(?!\w)(?!-[a-z]))"
     ),
 }
+# Places where a figure can start: digits, "+", month names and number words. Searching for
+# these first (a character-set prefix the regex engine scans fast) and trying the full pattern
+# only there is several times faster than running the full alternation at every position.
+_MONTH_STARTS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    "|January|February|March|May|June|July|October|December|Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep"
+    "|Okt|Oct|Nov|Dez|Dec"
+)
+_DIGIT_TRIGGER = re.compile(r"[\d+€$£]")
+_WORD_TRIGGER = {
+    "de": re.compile(
+        _MONTH_STARTS + "|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+        "|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend"
+        "|einhundert|eintausend|einund|anderthalb|eineinhalb|beiden"
+        "|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig"
+    ),
+    "en": re.compile(
+        _MONTH_STARTS + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+        "|sixty|seventy|eighty|ninety|wholly|fully"
+        "|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
+        "|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety"
+    ),
+}
+# str.find per word is much faster than one regex alternation of all words.
+_WORD_STARTS = {lang: tuple(dict.fromkeys(w.lower() for w in p.pattern.split("|"))) for lang, p in _WORD_TRIGGER.items()}
+# "die beiden" starts at the article: step back from "beiden" to it.
+_ARTICLE_BEFORE = re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]$")
+
+
+def _starts(text: str, lang: str) -> list[int]:
+    starts = [m.start() for m in _DIGIT_TRIGGER.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # a few characters change length when lowered; keep offsets exact
+    find = lowered.find
+    for word in _WORD_STARTS[lang]:
+        start = find(word)
+        while start >= 0:
+            if word == "beiden":
+                article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+                if article is not None:
+                    starts.append(article.start())
+            else:
+                starts.append(start)
+            start = find(word, start + 1)
+    starts.sort()
+    return starts
+
+
+def _matches(text: str, lang: str):
+    """Like MASTER.finditer(text), trying the full pattern only where a figure can start."""
+    master = _MASTER[lang]
+    pos = 0
+    for start in _starts(text, lang):
+        if start < pos:
+            continue
+        m = master.match(text, start)
+        if m is not None and m.end() > m.start():
+            yield m
+            pos = m.end()
+
+
 _ORDINAL_DE = re.compile(r"\.[ \u00a0]+[\wÄÖÜäöü]")
 _RANGE_GAP = re.compile(r"[ \u00a0]*(?:–|—|-|bis|to|until|through)[ \u00a0]*")
 _AMPM = re.compile(r"([ap])\.?[ \u00a0]?m\.?", re.I)
@@ -172,6 +244,8 @@ class Figure:
     format_error: str | None = None
     line: int = 0
     scale: int = 1
+    segment: int = -1  # index of the text block on its page, and offset within it
+    offset: int = 0
 
     @property
     def fact(self) -> tuple:
@@ -261,8 +335,7 @@ def _phone(raw: str) -> str:
 def extract_figures(text: str, lang: str) -> list[Figure]:
     """All figures in `text`, read as `lang` ("de" or "en"), in order of appearance."""
     figures: list[Figure] = []
-    master = _MASTER[lang]
-    for m in master.finditer(text):
+    for m in _matches(text, lang):
         kind = m.lastgroup
         if kind == "nsfx":
             kind = "num"
@@ -423,8 +496,11 @@ def _is_year(fig: Figure) -> bool:
 def _read_qualifier(fig: Figure, text: str, lang: str) -> None:
     if fig.unit in ("phone", "version", "time"):
         return
-    window_start = max(0, fig.start - 24)
-    m = _QUALIFIER[lang].search(text, window_start, fig.start)
+    window = text[max(0, fig.start - 24) : fig.start]
+    # Cheap test first: most figures have no qualifier before them.
+    if not window.rstrip(" \u00a0").lower().endswith(_QUALIFIER_ENDINGS[lang]):
+        return
+    m = _QUALIFIER[lang].search(text, max(0, fig.start - 24), fig.start)
     if not m:
         return
     word = m.group(1).lower()

@@ -26,6 +26,9 @@ _BLANKED = re.compile(
 )
 
 _md = MarkdownIt("commonmark").enable("table")
+# Inline parsing runs only where a block has inline markup (see body_segments).
+_md.disable("inline")
+_INLINE_MARKUP = re.compile(r"[*_`\[\]<>&\\!~]|  \n")
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,8 @@ def body_segments(body: str, first_line: int = 1) -> list[Segment]:
     segments: list[Segment] = []
     depth_quote = 0
     heading = False
-    for token in _md.parse(body):
+    env: dict = {}
+    for token in _md.parse(body, env):
         kind = token.type
         if kind == "blockquote_open":
             depth_quote += 1
@@ -144,11 +148,22 @@ def body_segments(body: str, first_line: int = 1) -> list[Segment]:
             heading = True
         elif kind == "heading_close":
             heading = False
-        elif kind == "inline" and token.children is not None and token.map:
+        elif kind == "inline" and token.map:
+            if _INLINE_MARKUP.search(token.content) is None:
+                text = token.content
+                if heading:
+                    text = _HEADING_ATTRS.sub("", text)
+                if "@" in text or "://" in text or "www." in text or "[^" in text:
+                    text = _BLANKED.sub(_blank, text)
+                if text.strip():
+                    segments.append(Segment(text, token.map[0] + first_line, depth_quote > 0))
+                continue
+            children: list = []
+            _md.inline.parse(token.content, _md, env, children)
             parts: list[str] = []
-            for child in token.children:
+            for child in children:
                 ctype = child.type
-                if ctype == "text":
+                if ctype == "text" or ctype == "text_special":
                     parts.append(child.content)
                 elif ctype in ("softbreak", "hardbreak"):
                     parts.append("\n")
@@ -159,7 +174,8 @@ def body_segments(body: str, first_line: int = 1) -> list[Segment]:
             text = "".join(parts)
             if heading:
                 text = _HEADING_ATTRS.sub("", text)
-            text = _BLANKED.sub(_blank, text)
+            if "@" in text or "://" in text or "www." in text or "[^" in text:
+                text = _BLANKED.sub(_blank, text)
             if text.strip():
                 segments.append(Segment(text, token.map[0] + first_line, depth_quote > 0))
     return segments

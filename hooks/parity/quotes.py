@@ -176,7 +176,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-zäöüß\s])")
 
 def _is_title(token: str) -> bool:
     low = token.lower()
-    return low in _TITLES or any(low.endswith(t) for t in _TITLE_SUFFIXES)
+    return low in _TITLES or low.endswith(_TITLE_SUFFIXES)
 
 
 def _variants(name: str) -> list[str]:

@@ -1,0 +1,76 @@
+"""Benchmark: pairs per second of `python -m hooks.parity --format json DIR` on synthetic pairs.
+
+Builds N page pairs from the real release (docs/de/index.md, docs/en/index.md), each with its
+figures shifted so no two pages are the same text, runs the CLI once as a subprocess and prints
+pairs per second. Usage: python bench/parity_cli.py [N ...]   (default: 100 1000)
+"""
+from __future__ import annotations
+
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = 500  # pairs per second on one core
+
+
+def _vary(text: str, i: int) -> str:
+    # Same change on both sides keeps every pair clean: the year 2030 becomes 2030 + i % 50 ...
+    return re.sub(r"\b2030\b", str(2030 + i % 50), text)
+
+
+def build(directory: Path, n: int) -> None:
+    de = (ROOT / "docs" / "de" / "index.md").read_text(encoding="utf-8")
+    en = (ROOT / "docs" / "en" / "index.md").read_text(encoding="utf-8")
+    for lang, text in (("de", de), ("en", en)):
+        for i in range(n):
+            folder = directory / lang / f"batch{i // 100:03d}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"release{i:05d}.md").write_text(_vary(text, i), encoding="utf-8")
+
+
+def run(n: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs"
+        build(docs, n)
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "hooks.parity", "--format", "json", str(docs)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        elapsed = time.perf_counter() - start
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"parity CLI failed: {result.stderr.strip()}")
+    report = json.loads(result.stdout)
+    if report["pages"] != n:
+        raise SystemExit(f"expected {n} pairs, the CLI checked {report['pages']}")
+    rate = n / elapsed
+    cpu_rate = n / cpu if cpu else float("inf")
+    # The CLI is one process on one core: CPU time is the fair measure on a busy machine.
+    verdict = "ok" if cpu_rate >= TARGET else f"below target {TARGET}"
+    print(
+        f"{n:6d} pairs  wall {elapsed:6.2f} s = {rate:6.0f} pairs/s  "
+        f"cpu {cpu:6.2f} s = {cpu_rate:6.0f} pairs/s  {len(report['findings'])} findings  {verdict}"
+    )
+    return cpu_rate
+
+
+def main(argv: list[str]) -> int:
+    sizes = [int(a) for a in argv] or [100, 1000]
+    for n in sizes:
+        run(n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
