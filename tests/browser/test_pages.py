@@ -1,0 +1,253 @@
+"""The built site in Debian's Chromium, served like GitHub Pages: clean loading, the language
+switcher, the 404 page, accessibility (axe-core), keyboard, print and a phone viewport."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import LANGUAGES, collect_csp
+
+HEADLINE = {
+    "de": "Sachsen fördert IoT-Netzwerk",
+    "en": "Saxony funds IoT network",
+}
+NOT_FOUND = {"de": "Seite nicht gefunden", "en": "Page not found"}
+SWITCH_TO = {"de": "English", "en": "Deutsch"}
+OTHER = {"de": "en", "en": "de"}
+# WCAG 2.1 A and AA (axe's tags are cumulative per level, so all four are listed).
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def settle(page) -> None:
+    """Wait until the page and its search worker have stopped loading."""
+    page.wait_for_load_state("networkidle")
+
+
+# --- loading -----------------------------------------------------------------------------
+
+def sitemap_of_a_subpage(problem: str) -> bool:
+    """Material fetches <href>/sitemap.xml for every <link rel=alternate>: on a sub-page the
+    hreflang alternates are the sub-pages, which have no sitemap (see the xfail test below)."""
+    return problem.endswith("/sitemap.xml (404)") or problem == "console error: Failed to load resource: the server responded with a status of 404 (Not Found)"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_release_page_loads_without_errors_and_stays_on_127_0_0_1(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang))
+    settle(page)
+    collect_csp(page, log)
+    assert page.locator("html").get_attribute("lang") == lang
+    assert HEADLINE[lang] in page.locator("h1").inner_text()
+    assert log.problems() == []
+    # The page really loaded its stylesheets, Material's bundle and the search index.
+    loaded = " ".join(log.requests)
+    assert "main." in loaded and "bundle." in loaded and "search_index.json" in loaded
+    assert all(url.startswith(served_site.url) for url in log.requests), log.requests
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_legal_pages_load_without_errors_and_stay_on_127_0_0_1(open_page, served_site, lang):
+    page, log = open_page()
+    for path in ("impressum/", "datenschutz/"):
+        page.goto(served_site.page_url(lang, path), wait_until="networkidle")
+        assert page.locator("html").get_attribute("lang") == lang
+        assert page.locator("h1").first.is_visible()
+        collect_csp(page, log)
+    assert [p for p in log.problems() if not sitemap_of_a_subpage(p)] == []
+    assert all(url.startswith(served_site.url) for url in log.requests), log.requests
+
+
+@pytest.mark.xfail(strict=True, reason="known: the sub-pages' hreflang alternates make Material fetch "
+                   "<sub-page>/sitemap.xml, which the build does not write")
+def test_legal_pages_fetch_no_missing_sitemap(open_page, served_site):
+    page, log = open_page(served_site.page_url("en", "impressum/"))
+    assert [p for p in log.problems() if sitemap_of_a_subpage(p)] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_finds_a_figure_without_errors(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang))
+    settle(page)  # the search worker has its index
+    page.locator(".md-search__input").press_sequentially("Kralinski")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="visible", timeout=10_000)
+    assert results.count() >= 1
+    assert "Kralinski" in page.locator(".md-search-result").inner_text()
+    collect_csp(page, log)
+    assert log.problems() == []
+
+
+# --- language switcher and 404 ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", ["", "impressum/"])
+def test_language_switcher_lands_on_the_counterpart_page(open_page, served_site, lang, path):
+    page, log = open_page(served_site.page_url(lang, path))
+    settle(page)  # the switcher needs the other language's sitemap
+    page.locator(".md-select button").hover()
+    with page.expect_navigation():
+        page.get_by_role("link", name=SWITCH_TO[lang], exact=True).click()
+    settle(page)
+    assert page.url == served_site.page_url(OTHER[lang], path)
+    assert page.locator("html").get_attribute("lang") == OTHER[lang]
+    collect_csp(page, log)
+    assert [p for p in log.problems() if not (path and sitemap_of_a_subpage(p))] == []
+
+
+@pytest.mark.parametrize("lang, mistyped", [("de", "pressemitteilung/"), ("de", "impresum"), ("en", "en/pres-release/"), ("en", "en/impresum")])
+def test_a_mistyped_url_shows_the_404_page_in_the_urls_language(open_page, served_site, lang, mistyped):
+    page, log = open_page()
+    response = page.goto(served_site.url + mistyped, wait_until="networkidle")
+    assert response.status == 404
+    shown = page.locator("[data-not-found]:visible")
+    assert shown.count() == 1
+    assert shown.get_attribute("lang") == lang
+    assert page.locator("h1:visible").inner_text() == NOT_FOUND[lang]
+    assert page.locator("html").get_attribute("lang") == lang
+    collect_csp(page, log)
+    # The page's own 404 is expected; nothing else may fail.
+    assert [p for p in log.problems() if mistyped not in p and "404 (Not Found)" not in p] == []
+
+
+# --- accessibility -----------------------------------------------------------------------
+
+def axe_violations(page) -> list[str]:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+    return [
+        f"{violation['id']}: {violation['help']} — " + "; ".join(node["target"][0] if node["target"] else "?" for node in violation["nodes"][:5])
+        for violation in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_axe_finds_no_wcag_21_aa_violation(open_page, served_site, lang, scheme):
+    color_scheme = "dark" if scheme == "slate" else "light"
+    page, log = open_page(color_scheme=color_scheme)
+    found = {}
+    for path in ("", "impressum/", "datenschutz/", "missing/"):
+        page.goto(served_site.page_url(lang, path), wait_until="networkidle")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
+        found[path or "release"] = axe_violations(page)
+    assert found == {"release": [], "impressum/": [], "datenschutz/": [], "missing/": []}
+
+
+# --- keyboard ----------------------------------------------------------------------------
+
+FOCUS_STATE = """() => {
+  // Measure the end state of focus transitions (Material fades the skip link in).
+  document.getAnimations().forEach((animation) => animation.finish());
+  const element = document.activeElement;
+  const shown = (e) => {
+    const box = e.getBoundingClientRect(), style = getComputedStyle(e);
+    return box.width > 0 && box.height > 0 && style.visibility !== "hidden" && parseFloat(style.opacity) > 0;
+  };
+  const ring = (e) => {
+    const style = getComputedStyle(e);
+    return (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+  };
+  // A visually hidden radio (Material's palette toggle) shows its focus on the label after it.
+  const indicator = !shown(element) && element.nextElementSibling && element.nextElementSibling.tagName === "LABEL"
+    ? element.nextElementSibling : element;
+  return {
+    tag: element.tagName,
+    classes: element.className,
+    name: element.getAttribute("aria-label") || element.textContent.trim().slice(0, 40),
+    visible: shown(indicator) && ring(indicator),
+  };
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_keyboard_skip_link_visible_focus_switcher_and_search(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang))
+    settle(page)
+    stops = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(FOCUS_STATE))
+    first = stops[0]
+    assert "md-skip" in first["classes"], f"the first Tab stop is {first}, not the skip link"
+    assert [s for s in stops if not s["visible"]] == [], "every Tab stop shows its focus"
+    classes = " ".join(s["classes"] for s in stops)
+    assert "md-select__link" in classes, "the language switcher's links are reachable with Tab"
+    assert "md-search__input" in classes, "the search field is reachable with Tab"
+    # The skip link leads past the header to the content.
+    page.keyboard.press("Shift+Tab")  # back to a known place, then start again
+    page.goto(served_site.page_url(lang), wait_until="networkidle")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main-content"
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('.md-content')"), "Tab after the skip link stays in the content"
+
+
+# --- print -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_printed_release_shows_headline_date_body_and_contact_not_navigation(open_page, served_site, lang):
+    from pypdf import PdfReader
+
+    page, log = open_page(served_site.page_url(lang))
+    settle(page)
+    pdf = page.pdf(format="A4")
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    text = re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("-\n", ""))
+    assert HEADLINE[lang] in text
+    assert {"de": "10. November 2023", "en": "November 10, 2023"}[lang] in text
+    assert {"de": "Innovationszentrum", "en": "innovation center"}[lang] in text  # the body
+    assert "Jens Jungmann" in text and "+49 351 564 80600" in text  # the contact
+    legal = {"de": "Impressum", "en": "Legal notice"}[lang]
+    for navigation in (legal, {"de": "Zum Inhalt springen", "en": "Skip to content"}[lang], "Deutsch English"):
+        assert navigation not in text, f"{navigation!r} is printed"
+    search = {"de": "Suche", "en": "Search"}[lang]
+    assert not re.search(rf"\b{search}\b", text), "the search field is printed"
+
+
+# --- phone -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", ["", "impressum/", "datenschutz/"])
+def test_phone_viewport_has_no_horizontal_scrolling(open_page, served_site, lang, path):
+    page, log = open_page(served_site.page_url(lang, path), viewport={"width": 390, "height": 844},
+                          device_scale_factor=3, is_mobile=True, has_touch=True)
+    settle(page)
+    widths = page.evaluate("[document.documentElement.scrollWidth, document.body.scrollWidth, innerWidth]")
+    assert max(widths[:2]) <= widths[2] == 390, widths
+    page.mouse.wheel(200, 0)
+    assert page.evaluate("scrollX") == 0
+
+
+KEY_FIGURES = """() => [...document.querySelectorAll(".key-figures__item")].map((item) => {
+  const parts = [item.querySelector(".key-figures__value"), item.querySelector(".key-figures__label")];
+  return {
+    text: item.innerText,
+    boxes: parts.map((e) => { const b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; }),
+    fontSizes: parts.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    overflow: parts.map((e) => e.scrollWidth > e.clientWidth + 1),
+  };
+})"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_phone_viewport_key_figures_stay_readable(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang), viewport={"width": 390, "height": 844},
+                          device_scale_factor=3, is_mobile=True, has_touch=True)
+    settle(page)
+    items = page.evaluate(KEY_FIGURES)
+    assert len(items) == 4
+    boxes = []
+    for item in items:
+        assert min(item["fontSizes"]) >= 12, item
+        assert not any(item["overflow"]), f"text cut off: {item}"
+        for left, top, right, bottom in item["boxes"]:
+            assert 0 <= left and right <= 390, f"outside the screen: {item}"
+            boxes.append((left, top, right, bottom))
+    # No two pieces of text overlap.
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
