@@ -162,29 +162,18 @@ _MASTER = {
 # Places where a figure can start: digits, "+", month names and number words. Searching for
 # these first (a character-set prefix the regex engine scans fast) and trying the full pattern
 # only there is several times faster than running the full alternation at every position.
-_MONTH_STARTS = (
-    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-    "|January|February|March|May|June|July|October|December|Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep"
-    "|Okt|Oct|Nov|Dez|Dec"
-)
 _DIGIT_TRIGGER = re.compile(r"[\d+€$£]")
-_WORD_TRIGGER = {
-    "de": re.compile(
-        _MONTH_STARTS + "|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
-        "|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend"
-        "|einhundert|eintausend|einund|anderthalb|eineinhalb|beiden"
-        "|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig"
-    ),
-    "en": re.compile(
-        _MONTH_STARTS + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-        "|sixty|seventy|eighty|ninety|wholly|fully"
-        "|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
-        "|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety"
-    ),
+# str.find per stem is much faster than one regex alternation of all words; each hit is moved
+# back to the start of its word (dreiundzwanzig, Dezember), where the full pattern is tried.
+_MONTH_STEMS = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
+                "okt", "oct", "nov", "dez", "dec")
+_STEMS = {
+    "de": _MONTH_STEMS + ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                          "elf", "zwölf", "zig", "ßig", "hundert", "tausend", "halb", "beiden"),
+    "en": _MONTH_STEMS + ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                          "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty",
+                          "sixty", "seventy", "eighty", "ninety", "wholly", "fully"),
 }
-# str.find per word is much faster than one regex alternation of all words.
-_WORD_STARTS = {lang: tuple(dict.fromkeys(w.lower() for w in p.pattern.split("|"))) for lang, p in _WORD_TRIGGER.items()}
 # "die beiden" starts at the article: step back from "beiden" to it.
 _ARTICLE_BEFORE = re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]$")
 
@@ -195,16 +184,20 @@ def _starts(text: str, lang: str) -> list[int]:
     if len(lowered) != len(text):
         lowered = text  # a few characters change length when lowered; keep offsets exact
     find = lowered.find
-    for word in _WORD_STARTS[lang]:
-        start = find(word)
+    for stem in _STEMS[lang]:
+        start = find(stem)
         while start >= 0:
-            if word == "beiden":
+            if stem == "beiden":
                 article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
                 if article is not None:
                     starts.append(article.start())
             else:
-                starts.append(start)
-            start = find(word, start + 1)
+                # a number word or month may be the tail of a compound: start at the word
+                word = start
+                while word and lowered[word - 1].isalpha():
+                    word -= 1
+                starts.append(word)
+            start = find(stem, start + 1)
     starts.sort()
     return starts
 
@@ -425,12 +418,32 @@ def _finish_time(fig: Figure, suffix: str) -> None:
     fig.value = f"{hour:02d}:{minute:02d}"
 
 
+_UNIT_FIRST = frozenset("TtMmBbkn%PpvV€$£EUCGeDdFfhs")
+_SPACES = frozenset(" \u00a0\u202f")
+_CURRENCY_LAST = frozenset("€$£RDFP")
+
+
+def _currency_before(text: str, start: int) -> re.Match | None:
+    if start and (text[start - 1] in _CURRENCY_LAST or (start > 1 and text[start - 2] in _CURRENCY_LAST)):
+        return _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    return None
+
+
 def _read_unit(fig: Figure, text: str, lang: str) -> None:
     pos = fig.end
+    # Cheap test first: most numbers are followed by a plain word.
+    peek = text[pos : pos + 2]
+    if not peek or (peek[0] not in _UNIT_FIRST and (peek[0] not in _SPACES or peek[1:] not in _UNIT_FIRST or not peek[1:])):
+        before = _currency_before(text, fig.start)
+        if before:
+            fig.unit = _CURRENCIES[before.group(1).lower()]
+            fig.start = before.start()
+            fig.raw = text[fig.start : fig.end]
+        return
     scale = _SCALE_RE[lang].match(text, pos)
     if scale and fig.scale == 1:
         word = scale.group(scale.lastindex).lower()
-        if scale.lastindex == 2 and not _CURRENCY_BEFORE.search(text, max(0, fig.start - 4), fig.start):
+        if scale.lastindex == 2 and not _currency_before(text, fig.start):
             scale = None  # a bare "m"/"k" after a space is a unit of length, not a scale
         else:
             fig.scale = _SCALES[lang][word]
@@ -445,7 +458,7 @@ def _read_unit(fig: Figure, text: str, lang: str) -> None:
             fig.unit = _CURRENCIES[currency.group(1).lower()]
             pos = currency.end()
         else:
-            before = _CURRENCY_BEFORE.search(text, max(0, fig.start - 4), fig.start)
+            before = _currency_before(text, fig.start)
             if before:
                 fig.unit = _CURRENCIES[before.group(1).lower()]
                 fig.start = before.start()
