@@ -27,6 +27,7 @@ PASS = [
     ("rund 35.000 Personen", "around 35,000 people"),
     ("bis zu 100.000 Personen", "up to 100,000 people"),
     ("mindestens 20 Projekte", "at least 20 projects"),
+    ("Schluss.\n\nRund 30 Personen kamen.", "End.\n\nAbout 30 people came."),
     # number words and digits
     ("zwölf Standorte", "twelve locations"),
     ("fünf Jahre", "five years"),
@@ -89,6 +90,7 @@ FLAG = [
     ("4,2 Millionen Euro", "4.3 million euros", "figure"),
     ("bis zu 4,2 Millionen Euro", "4.2 million euros", "figure"),
     ("über 650", "around 650", "figure"),
+    ("Schluss.\n\nRund 30 Personen kamen.", "End.\n\n30 people came.", "figure"),
     ("über 76.000", "over 76.000", "format"),
     ("über 76.000", "over 76,500", "figure"),
     ("zwölf Standorte", "eleven locations", "figure"),

@@ -88,8 +88,8 @@ _QUALIFIER = {
     )
     for lang, words in _QUALIFIER_WORDS.items()
 }
-# Cheap test before the regex: most figures have no qualifier in front.
-_QUALIFIER_ENDINGS = {lang: tuple(w.lower() for w in words) for lang, words in _QUALIFIER_WORDS.items()}
+# Cheap test before the regex: the word in front of a figure must end some qualifier.
+_QUALIFIER_LAST = {lang: frozenset(w.lower().split()[-1] for w in words) for lang, words in _QUALIFIER_WORDS.items()}
 _QUALIFIER_KIND = {
     "bis zu": "max", "bis hin zu": "max", "maximal": "max", "höchstens": "max",
     "up to": "max", "as much as": "max", "as many as": "max", "a maximum of": "max",
@@ -162,7 +162,7 @@ _MASTER = {
 # Places where a figure can start: digits, "+", month names and number words. Searching for
 # these first (a character-set prefix the regex engine scans fast) and trying the full pattern
 # only there is several times faster than running the full alternation at every position.
-_DIGIT_TRIGGER = re.compile(r"[\d+€$£]")
+_DIGIT_TRIGGER = re.compile(r"\+?\d[\d.,:]*")
 # str.find per stem is much faster than one regex alternation of all words; each hit is moved
 # back to the start of its word (dreiundzwanzig, Dezember), where the full pattern is tried.
 _MONTH_STEMS = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
@@ -509,9 +509,12 @@ def _is_year(fig: Figure) -> bool:
 def _read_qualifier(fig: Figure, text: str, lang: str) -> None:
     if fig.unit in ("phone", "version", "time"):
         return
-    window = text[max(0, fig.start - 24) : fig.start]
     # Cheap test first: most figures have no qualifier before them.
-    if not window.rstrip(" \u00a0").lower().endswith(_QUALIFIER_ENDINGS[lang]):
+    before = text[max(0, fig.start - 16) : fig.start].rstrip(" \u00a0")
+    if before[-1:] == "." or not before:
+        if before[-3:].lower() not in ("ca.", "ox.") :
+            return
+    elif before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\u00a0")) + 1 :].lower() not in _QUALIFIER_LAST[lang]:
         return
     m = _QUALIFIER[lang].search(text, max(0, fig.start - 24), fig.start)
     if not m:

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 import yaml
 from markdown_it import MarkdownIt
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Composes without resolving implicit tags: the checks read every value as text."""
+
+    def resolve(self, kind, value, implicit):  # noqa: ANN001, ANN201
+        return _BaseLoader.DEFAULT_MAPPING_TAG if kind is yaml.MappingNode else (
+            _BaseLoader.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else _BaseLoader.DEFAULT_SCALAR_TAG
+        )
 
 # Text fields of a release page's front matter that must say the same in both languages.
 FRONT_MATTER_TEXT_FIELDS = ("title", "subtitle", "description")
