@@ -162,7 +162,7 @@ _MASTER = {
 # Places where a figure can start: digits, "+", month names and number words. Searching for
 # these first (a character-set prefix the regex engine scans fast) and trying the full pattern
 # only there is several times faster than running the full alternation at every position.
-_DIGIT_TRIGGER = re.compile(r"\+?\d[\d.,:]*")
+_DIGIT_TRIGGER = re.compile(r"[+0-9][0-9.,:]*")
 # str.find per stem is much faster than one regex alternation of all words; each hit is moved
 # back to the start of its word (dreiundzwanzig, Dezember), where the full pattern is tried.
 _MONTH_STEMS = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
@@ -296,12 +296,6 @@ def _half_value(word: str) -> Decimal:
     return (Decimal(1) if whole == "one" else Decimal(text2num(whole, "en"))) + Decimal("0.5")
 
 
-def _norm(value: Decimal) -> Decimal:
-    normal = value.normalize()
-    # 4.2E+6 and 4200000 must be one dictionary key.
-    return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal
-
-
 def _date(year: str | None, month: int, day: str | None) -> str | None:
     if not 1 <= month <= 12:
         return None
@@ -392,10 +386,12 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
     _merge_ranges(figures, text)
     for fig in figures:
         _read_qualifier(fig, text, lang)
-        if isinstance(fig.value, Decimal):
-            fig.value = _norm(fig.value * fig.scale)
-        elif isinstance(fig.value, tuple):
-            fig.value = tuple(_norm(v * fig.scale) for v in fig.value)
+        # Decimals compare and hash by value (4.2E+6 == 4200000), so no normalising is needed.
+        if fig.scale != 1:
+            if isinstance(fig.value, Decimal):
+                fig.value = fig.value * fig.scale
+            elif isinstance(fig.value, tuple):
+                fig.value = tuple(v * fig.scale for v in fig.value)
     return figures
 
 
