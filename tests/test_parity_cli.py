@@ -194,3 +194,15 @@ def test_package_imports_no_mkdocs() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_large_pages_with_many_differences_stay_fast(tmp_path: Path) -> None:
+    import time
+
+    de = "".join(f"Absatz {i}: Kralinski sagte: »Wir haben {i} Partner in der Region gewonnen.« Es gibt {i}.000 Jobs.\n\n" for i in range(3000))
+    en = "".join(f"Paragraph {i}: Kralinski said: “We have won {i + 1} partners in the region.” There are {i},500 jobs.\n\n" for i in range(2500))
+    make_docs(tmp_path, {"de/big.md": de, "en/big.md": en})
+    start = time.perf_counter()
+    report = check_docs(tmp_path / "docs")
+    assert time.perf_counter() - start < 60
+    assert len(report.findings) > 1000

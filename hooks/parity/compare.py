@@ -22,6 +22,10 @@ from .markdown_text import (
 from .quotes import Quote, scan_quotes, speaker_key
 
 LANG_NAMES = {"de": "German", "en": "English"}
+# Bounds on the quadratic matching steps, so that a very large page still takes seconds.
+_ALIGN_LIMIT = 40_000
+_PAIRING_LIMIT = 200_000
+_TERM_LIMIT = 2_000
 DIFFERENCE_KEYS = ("check", "text", "reason")
 
 
@@ -198,7 +202,11 @@ def compare_figures(de: Page, en: Page, de_figs: list[Figure], en_figs: list[Fig
     used: set[int] = set()
     # Pair each English leftover with the closest German one: same unit first, then same value.
     pairs: list[tuple[Figure, Figure | None]] = []
+    search = len(left_en) * len(left_de) <= _PAIRING_LIMIT  # very large pages: no closest match
     for fig in left_en:
+        if not search:
+            pairs.append((fig, None))
+            continue
         best, best_score = None, 2.5
         for j, other in enumerate(left_de):
             if j in used:
@@ -242,10 +250,21 @@ def _unmatched(figs: list[Figure], others: list[Figure], excess: Counter) -> lis
     last = max([f.line for f in figs] + [1])
     other_last = max([f.line for f in others] + [1])
     out: list[Figure] = []
+    by_fact: dict[tuple, list[Figure]] = defaultdict(list)
+    other_by_fact: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in figs:
+        if f.fact in excess:
+            by_fact[f.fact].append(f)
+    for f in others:
+        if f.fact in excess:
+            other_by_fact[f.fact].append(f)
     for fact in excess:
-        mine = [f for f in figs if f.fact == fact]
+        mine = by_fact[fact]
+        if len(mine) * len(other_by_fact[fact]) > _PAIRING_LIMIT:
+            out += mine[len(mine) - excess[fact] :]
+            continue
         taken: set[int] = set()
-        for other in (f for f in others if f.fact == fact):
+        for other in other_by_fact[fact]:
             where = other.line / other_last
             best = min(
                 (i for i in range(len(mine)) if i not in taken),
@@ -286,6 +305,9 @@ def _align(de_list: list[Quote], en_list: list[Quote]) -> list[tuple[Quote | Non
     """Pair speech quotes in reading order; where the counts differ, align by speaker and length."""
     if len(de_list) == len(en_list):
         return list(zip(de_list, en_list))
+    if len(de_list) * len(en_list) > _ALIGN_LIMIT:  # very large pages: plain reading order
+        pairs = list(zip(de_list, en_list))
+        return pairs + [(q, None) for q in de_list[len(pairs) :]] + [(None, q) for q in en_list[len(pairs) :]]
 
     def score(a: Quote, b: Quote) -> int:
         ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
@@ -314,8 +336,15 @@ def _align(de_list: list[Quote], en_list: list[Quote]) -> list[tuple[Quote | Non
     return pairs
 
 
-def _inside(q: Quote, figures: list[Figure]) -> list[Figure]:
-    return [f for f in figures if f.segment == q.segment and q.start <= f.offset < q.end]
+def _inside(q: Quote, by_segment: dict[int, list[Figure]]) -> list[Figure]:
+    return [f for f in by_segment.get(q.segment, ()) if q.start <= f.offset < q.end]
+
+
+def _by_segment(figures: list[Figure]) -> dict[int, list[Figure]]:
+    index: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        index[f.segment].append(f)
+    return index
 
 
 def _compare_speech(
@@ -325,6 +354,7 @@ def _compare_speech(
     findings: list[Finding] = []
     de_list = [q for q in de_quotes if q.is_speech and q.depth == 0]
     en_list = [q for q in en_quotes if q.is_speech and q.depth == 0]
+    de_index, en_index = _by_segment(figures["de"]), _by_segment(figures["en"])
     for de_q, en_q in _align(de_list, en_list):
         if de_q is None or en_q is None:
             q, page, other = (de_q, de, en) if de_q is not None else (en_q, en, de)
@@ -353,7 +383,7 @@ def _compare_speech(
                     "en",
                 )
             )
-        de_figs, en_figs = _inside(de_q, figures["de"]), _inside(en_q, figures["en"])
+        de_figs, en_figs = _inside(de_q, de_index), _inside(en_q, en_index)
         if Counter(f.fact for f in de_figs) != Counter(f.fact for f in en_figs):
             who = en_q.speaker or de_q.speaker or "an unnamed speaker"
             findings.append(
@@ -411,7 +441,8 @@ def _compare_terms(
                 continue
             here = q.segment / sizes[page.lang]
             best, best_gap = None, 0.1
-            for j, candidate in enumerate(terms[other.lang]):
+            candidates = terms[other.lang] if len(terms[other.lang]) <= _TERM_LIMIT else []
+            for j, candidate in enumerate(candidates):
                 gap = abs(candidate.segment / sizes[other.lang] - here)
                 if j not in used[other.lang] and gap <= best_gap:
                     best, best_gap = j, gap
@@ -453,8 +484,8 @@ def _apply_differences(de: Page, en: Page, findings: list[Finding], name: str) -
     for finding in findings:
         suppressed = False
         for diff in differences:
-            if diff.check != finding.check:
-                continue
+            if diff.check != finding.check and not finding.check.startswith(diff.check + "-"):
+                continue  # "quote" also explains "quote-mark"
             texts = [loc.text for loc in (finding.de, finding.en) if loc is not None]
             if any(diff.text in t for t in texts):
                 diff.used = True
