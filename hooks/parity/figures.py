@@ -14,8 +14,6 @@ from functools import lru_cache
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
-LANGS = ("de", "en")
-
 _MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
@@ -159,9 +157,9 @@ _MASTER = {
         + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?:-?fold)?(?!\w)(?!-[a-z]))"
     ),
 }
-# Places where a figure can start: digits, "+", month names and number words. Searching for
-# these first (a character-set prefix the regex engine scans fast) and trying the full pattern
-# only there is several times faster than running the full alternation at every position.
+# Places where a figure can start: digits, "+", month names and number words. Finding these
+# first and trying the full pattern only there is several times faster than running the full
+# alternation at every position of the text.
 _DIGIT_TRIGGER = re.compile(r"[+0-9][0-9.,:]*")
 # str.find per stem is much faster than one regex alternation of all words; each hit is moved
 # back to the start of its word (dreiundzwanzig, Dezember), where the full pattern is tried.
@@ -220,8 +218,6 @@ _RANGE_GAP = re.compile(r"[ \u00a0]*(?:–|—|-|bis|to|until|through)[ \u00a0]*
 _AMPM = re.compile(r"([ap])\.?[ \u00a0]?m\.?", re.I)
 _GERMAN_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _ENGLISH_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
-_GERMAN_DECIMAL = re.compile(r"^\d+,\d+$")
-_ENGLISH_DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
 @dataclass
@@ -268,9 +264,9 @@ def parse_number(token: str, lang: str) -> tuple[Decimal | str, str | None]:
         value = parse_decimal(token, locale=other, strict=True)
     except (NumberFormatError, InvalidOperation, ValueError):
         return token, None  # 18.0.4: a version or identifier, compared as written
-    name = "German" if other == "de" else "English"
+    name = "a German" if other == "de" else "an English"
     page = "English" if lang == "en" else "German"
-    return value, f"{token} is written as a {name} number on the {page} page"
+    return value, f"{token} is written as {name} number on the {page} page"
 
 
 @lru_cache(maxsize=4096)
@@ -527,7 +523,3 @@ def _read_qualifier(fig: Figure, text: str, lang: str) -> None:
     fig.qualifier = kind
     fig.start = m.start()
     fig.raw = text[fig.start : fig.end]
-
-
-def describe(fig: Figure) -> str:
-    return fig.raw
