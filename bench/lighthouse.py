@@ -1,0 +1,143 @@
+"""Benchmark: Lighthouse scores and first-view transfer size of both release pages.
+
+Builds the site for a local address, serves it like GitHub Pages (project path, root 404.html,
+gzip; tests/browser/pages_server.py), and runs the pinned Lighthouse (bench/package.json) with
+its default mobile settings in Debian's Chromium on the German and the English release page.
+Writes bench/results/lighthouse.json and prints the figures.
+
+Setup once: cd bench && npm ci
+Usage: python bench/lighthouse.py [--runs N]   (N runs per page, the median score is kept)
+CHROMIUM_PATH (default /usr/bin/chromium) is passed to Lighthouse as CHROME_PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.pages_server import PagesServer  # noqa: E402
+from tests.conftest import copy_site, run_build  # noqa: E402
+
+BENCH = ROOT / "bench"
+LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
+RESULTS = BENCH / "results" / "lighthouse.json"
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+CHROME_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PAGES = {"de": "", "en": "en/"}
+TARGET_SCORE = 100
+TARGET_KIB = 80
+
+
+def run_lighthouse(url: str, output: Path) -> dict:
+    environment = {**os.environ, "CHROME_PATH": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")}
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        f"--output-path={output}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={' '.join(CHROME_FLAGS)}",
+        "--quiet",
+    ]
+    subprocess.run(command, env=environment, check=True, timeout=300)
+    return json.loads(output.read_text(encoding="utf-8"))
+
+
+def figures(report: dict) -> dict:
+    scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
+    audits = report["audits"]
+    weight = audits["total-byte-weight"]
+    requests = weight.get("details", {}).get("items", [])
+    failing_accessibility = {
+        ref["id"]: [item.get("node", {}).get("selector") for item in audits[ref["id"]].get("details", {}).get("items", [])]
+        for ref in report["categories"]["accessibility"]["auditRefs"]
+        if ref["weight"] > 0 and audits[ref["id"]]["score"] is not None and audits[ref["id"]]["score"] < 1
+    }
+    return {
+        "scores": scores,
+        "accessibility_findings": failing_accessibility,
+        "transfer_kib": round(weight["numericValue"] / 1024, 1),
+        "requests": {item["url"].split("/smart-systems-hub/", 1)[-1]: item["totalBytes"] for item in requests},
+        "metrics": {
+            key: round(audits[key]["numericValue"])
+            for key in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index")
+        } | {"cumulative-layout-shift": round(audits["cumulative-layout-shift"]["numericValue"], 3)},
+        # What keeps a category below 100: scored audits that did not pass.
+        "failing": sorted(
+            audit_id
+            for category in CATEGORIES
+            for ref in report["categories"][category]["auditRefs"]
+            if ref["weight"] > 0
+            for audit_id in [ref["id"]]
+            if audits[audit_id]["score"] is not None and audits[audit_id]["score"] < 1
+        ),
+    }
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median performance score (scores of one run stay together)."""
+    ordered = sorted(runs, key=lambda run: run["scores"]["performance"])
+    return ordered[len(ordered) // 2]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1)
+    arguments = parser.parse_args()
+    if not LIGHTHOUSE.exists():
+        print("Lighthouse is not installed: run `npm ci` in bench/ first.", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as temporary:
+        root = copy_site(Path(temporary) / "site-src")
+        server = PagesServer(root / "site")
+        build = run_build(root, site_url=server.url)
+        if build.returncode != 0:
+            print(build.output, file=sys.stderr)
+            return 1
+        server.start()
+        try:
+            results = {}
+            for lang, prefix in PAGES.items():
+                url = server.url + prefix
+                runs = [figures(run_lighthouse(url, Path(temporary) / f"{lang}-{i}.json")) for i in range(arguments.runs)]
+                results[lang] = {"url": url.replace(server.url, "/smart-systems-hub/"), **median_run(runs)}
+                if arguments.runs > 1:
+                    results[lang]["performance_runs"] = [run["scores"]["performance"] for run in runs]
+        finally:
+            server.stop()
+    version = subprocess.run([str(LIGHTHOUSE), "--version"], capture_output=True, text=True).stdout.strip()
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({"lighthouse": version, "form_factor": "mobile", "pages": results}, indent=2) + "\n", encoding="utf-8")
+
+    print(f"Lighthouse {version}, mobile (default throttling), targets: {TARGET_SCORE} each, first view <= {TARGET_KIB} KiB")
+    print(f"{'page':<6}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}{'KiB':>8}  failing audits")
+    met = True
+    for lang, result in results.items():
+        s = result["scores"]
+        print(f"{lang:<6}{s['performance']:>6}{s['accessibility']:>6}{s['best-practices']:>6}{s['seo']:>6}"
+              f"{result['transfer_kib']:>8}  {', '.join(result['failing']) or '-'}")
+        met &= all(score >= TARGET_SCORE for score in s.values()) and result["transfer_kib"] <= TARGET_KIB
+    print(f"written to {RESULTS.relative_to(ROOT)}; targets {'met' if met else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
