@@ -37,7 +37,7 @@ _BLANKED = re.compile(
 _md = MarkdownIt("commonmark").enable("table")
 # Inline parsing runs only where a block has inline markup (see body_segments).
 _md.disable("inline")
-_INLINE_MARKUP = re.compile(r"[*_`\[\]<>&\\!~]|  \n")
+_INLINE_MARKUP = re.compile(r"[*_`\[\]<>&\\!~]")
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def body_segments(body: str, first_line: int = 1) -> list[Segment]:
         elif kind == "heading_close":
             heading = False
         elif kind == "inline" and token.map:
-            if _INLINE_MARKUP.search(token.content) is None:
+            if _INLINE_MARKUP.search(token.content) is None and "  \n" not in token.content:
                 text = token.content
                 if heading:
                     text = _HEADING_ATTRS.sub("", text)
