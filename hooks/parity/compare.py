@@ -19,9 +19,8 @@ from .markdown_text import (
     scalar_text,
     split_front_matter,
 )
-from .quotes import Quote, scan_quotes, speaker_key
+from .quotes import QUOTE_PAIRS, Quote, scan_quotes, speaker_key
 
-LANG_NAMES = {"de": "German", "en": "English"}
 # Bounds on the quadratic matching steps, so that a very large page still takes seconds.
 _ALIGN_LIMIT = 40_000
 _PAIRING_LIMIT = 200_000
@@ -400,11 +399,6 @@ def _compare_speech(
     return findings
 
 
-def _speaker_label(quotes: list[Quote]) -> str:
-    names = [q.speaker for q in quotes if q.speaker]
-    return max(names, key=len) if names else "an unnamed speaker"
-
-
 def _figure_list(figs: list[Figure]) -> str:
     return "[" + ", ".join(f.raw for f in figs) + "]"
 
@@ -471,9 +465,7 @@ def _inflected(term: str) -> re.Pattern:
 
 
 def _closing(mark: str, lang: str) -> str:
-    from .quotes import _PAIRS
-
-    return _PAIRS[lang].get(mark, mark)
+    return QUOTE_PAIRS[lang].get(mark, mark)
 
 
 def _apply_differences(de: Page, en: Page, findings: list[Finding], name: str) -> list[Finding]:

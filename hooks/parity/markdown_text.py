@@ -53,14 +53,6 @@ class Segment:
         return self.line + self.text.count("\n", 0, offset)
 
 
-@dataclass(frozen=True)
-class ScalarField:
-    """A front-matter scalar with the line of its key."""
-
-    value: str
-    line: int
-
-
 @dataclass
 class FrontMatter:
     node: yaml.Node | None  # composed YAML (None if absent or malformed)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .markdown_text import Segment
 
 # opening mark -> closing mark, per language; the other language's pairs are tolerated.
-_PAIRS = {
+QUOTE_PAIRS = {
     "de": {"»": "«", "„": "“", "‚": "‘", "“": "”", "‘": "’", '"': '"', "›": "‹", "'": "'"},
     "en": {"“": "”", "‘": "’", '"': '"', "„": "“", "»": "«", "‚": "‘", "'": "'", "›": "‹"},
 }
@@ -22,8 +22,6 @@ _SYMMETRIC = {'"', "'"}
 _AMBIGUOUS_OPENERS = {'"', "'", "‘", "“"}
 # Straight and curly single marks double as apostrophes.
 _APOSTROPHES = {"'", "’"}
-
-SPEECH_MIN_WORDS = 6
 
 _NAME_TOKEN = r"(?:[A-ZÄÖÜ][\wÄÖÜäöüß’'.-]*\w|[A-ZÄÖÜ]\.)"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:von|van|der|de|zu|den|da|di|del)[ \u00a0]+)*{_NAME_TOKEN})*")
@@ -90,7 +88,7 @@ def scan_quotes(
     `other_text` (the other language's page text, case-folded) confirms speaker names:
     names are not translated, so a "name" the other page lacks is a capitalised noun.
     """
-    pairs = _PAIRS[lang]
+    pairs = QUOTE_PAIRS[lang]
     closers = _CLOSERS[lang]
     quotes: list[Quote] = []
     errors: list[MarkError] = []
