@@ -220,7 +220,7 @@ _GERMAN_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _ENGLISH_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """One figure found in a text: its normalised fact and where it was written."""
 

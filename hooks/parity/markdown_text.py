@@ -40,7 +40,7 @@ _md.disable("inline")
 _INLINE_MARKUP = re.compile(r"[*_`\[\]<>&\\!~]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A run of reader-visible text (a paragraph, heading, cell or front-matter value)."""
 

@@ -56,7 +56,7 @@ _FUNCTION_WORDS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     text: str
     mark: str
@@ -69,7 +69,7 @@ class Quote:
     is_speech: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class MarkError:
     message: str
     line: int
