@@ -154,13 +154,8 @@ def _feed_url(config: MkDocsConfig) -> str:
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    # Material's language switcher reads the sitemap of the language it switches to.
-    languages, default = _languages(config)
-    language = _language(config)
-    sitemap = Path(config.site_dir) / "sitemap.xml"
-    if language != default and sitemap.is_file():
-        (Path(config.site_dir) / language / "sitemap.xml").write_bytes(sitemap.read_bytes())
     # One Atom feed per language, of the releases written in it.
+    language = _language(config)
     feed = releases.atom_feed(
         language=language,
         site_name=config.site_name,
