@@ -1,0 +1,81 @@
+"""`python -m hooks.parity --status`: untranslated pages and translations older than their source."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def git(repo: Path, *args: str, when: str | None = None) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Editor", "GIT_AUTHOR_EMAIL": "e@example.org",
+           "GIT_COMMITTER_NAME": "Editor", "GIT_COMMITTER_EMAIL": "e@example.org"}
+    if when:
+        env |= {"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+
+
+def status(cwd: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "hooks.parity", "--status", *extra, "docs"],
+        cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+    )
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_lists_untranslated_and_outdated_pages(tmp_path):
+    write(tmp_path / "docs/de/a.md", "Seit 2018.\n")
+    write(tmp_path / "docs/en/a.md", "Since 2018.\n")
+    write(tmp_path / "docs/de/b.md", "Seit 2018.\n")
+    write(tmp_path / "docs/en/b.md", "Since 2018.\n")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "first", when="2024-01-01T10:00:00Z")
+    write(tmp_path / "docs/de/a.md", "Seit 2019.\n")
+    git(tmp_path, "commit", "-qam", "source changed", when="2024-02-01T10:00:00Z")
+    write(tmp_path / "docs/en/neu.md", "New.\n")
+
+    result = status(tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "docs/en/neu.md is not translated yet: docs/de/neu.md does not exist",
+        "docs/en/a.md (last changed 2024-01-01 10:00 UTC) is older than its counterpart "
+        "docs/de/a.md (last changed 2024-02-01 10:00 UTC): check the translation",
+    ]
+
+    as_json = json.loads(status(tmp_path, "--format", "json").stdout)
+    assert [(line["page"], line["state"]) for line in as_json["status"]] == [("neu.md", "missing"), ("a.md", "outdated")]
+
+
+def test_an_uncommitted_translation_counts_as_changed_now(tmp_path):
+    write(tmp_path / "docs/de/a.md", "Seit 2018.\n")
+    write(tmp_path / "docs/en/a.md", "Since 2018.\n")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "first", when="2024-01-01T10:00:00Z")
+    write(tmp_path / "docs/en/a.md", "Since 2018, really.\n")
+    result = status(tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.startswith("docs/de/a.md (last changed 2024-01-01 10:00 UTC) is older than its counterpart docs/en/a.md")
+
+
+def test_without_git_only_missing_pages_are_listed(tmp_path):
+    write(tmp_path / "docs/de/a.md", "Seit 2018.\n")
+    write(tmp_path / "docs/en/b.md", "Since 2018.\n")
+    result = status(tmp_path)
+    assert result.returncode == 1
+    assert "not in a git work tree" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_the_project_is_fully_translated():
+    result = subprocess.run([sys.executable, "-m", "hooks.parity", "--status"], cwd=ROOT, capture_output=True, text=True)
+    assert "is not translated yet" not in result.stdout
