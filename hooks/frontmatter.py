@@ -202,7 +202,7 @@ PAGE = Mapping(
 )
 
 # The page templates in overrides/ and the schema of each page that uses them.
-TEMPLATES = {"release.html": RELEASE, "legal.html": PAGE}
+TEMPLATES = {"release.html": RELEASE, "legal.html": PAGE, "home.html": PAGE}
 
 
 def _type_name(value: Any) -> str:

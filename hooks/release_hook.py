@@ -143,8 +143,9 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
     context["site"]["releases"] = [record for record, _ in listed]
     context["site"]["feed_url"] = _feed_url(config)
     if listed:
-        # The newest release leads the home page: its page, with its own contacts and notes.
-        newest = listed[0][1]
+        # The newest release written in this language leads the home page, with its own
+        # contacts and notes; one not yet translated only leads when there is no other.
+        newest = next((page for record, page in listed if record.translated), listed[0][1])
         context["site"]["newest"] = {"page": newest, "site": _page_context(newest, config)}
     return context
 

@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SITE_PARTS = ["mkdocs.yml", "docs", "overrides", "hooks", "data"]
 LOCAL_URL = "http://127.0.0.1:8000/smart-systems-hub/"
+# The release of the seeds: docs/de/<RELEASE>.md and docs/en/<RELEASE>.md.
+RELEASE = "2023-11-10-smart-systems-hub"
 
 
 @dataclass
@@ -40,11 +42,11 @@ def copy_site(destination: Path) -> Path:
     return destination
 
 
-def run_build(root: Path, site_url: str = LOCAL_URL, extra_env: dict | None = None) -> Build:
-    """Run `mkdocs build --strict` in `root`, as `make site` does."""
+def run_build(root: Path, site_url: str = LOCAL_URL, extra_env: dict | None = None, strict: bool = True) -> Build:
+    """Run `mkdocs build --strict` in `root`, as `make site` does (strict=False: as a draft)."""
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict"],
         cwd=root,
         env=env,
         capture_output=True,

@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 
 from hooks import frontmatter
+from tests.conftest import RELEASE
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTACTS = frontmatter.load_contacts(ROOT / "data" / "contacts.yml")
-RELEASE_DE = (ROOT / "docs" / "de" / "index.md").read_text(encoding="utf-8")
+RELEASE_DE = (ROOT / "docs" / "de" / f"{RELEASE}.md").read_text(encoding="utf-8")
 
 
 def errors_of(source: str) -> list[str]:
@@ -19,7 +20,7 @@ def line_of(source: str, start: str) -> int:
     return next(number for number, line in enumerate(source.splitlines(), 1) if line.startswith(start))
 
 
-@pytest.mark.parametrize("page", ["de/index.md", "en/index.md", "de/impressum.md", "en/datenschutz.md"])
+@pytest.mark.parametrize("page", [f"de/{RELEASE}.md", f"en/{RELEASE}.md", "de/index.md", "en/index.md", "de/impressum.md", "en/datenschutz.md"])
 def test_the_real_pages_are_valid(page):
     source = (ROOT / "docs" / page).read_text(encoding="utf-8")
     assert frontmatter.validate_page(page, source, CONTACTS)[1] == []
@@ -87,7 +88,7 @@ def test_malformed_yaml_names_the_line():
 def test_unknown_template():
     source = RELEASE_DE.replace("template: release.html", "template: relase.html")
     assert errors_of(source) == [
-        "docs/de/index.md:2: template: expected one of legal.html, release.html, found 'relase.html'"
+        "docs/de/index.md:2: template: expected one of home.html, legal.html, release.html, found 'relase.html'"
     ]
 
 

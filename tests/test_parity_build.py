@@ -6,7 +6,7 @@ import re
 
 from mkdocs.config import load_config
 
-from tests.conftest import ROOT, run_build
+from tests.conftest import RELEASE, ROOT, run_build
 
 
 def test_the_hooks_are_registered_in_mkdocs_yml():
@@ -16,7 +16,7 @@ def test_the_hooks_are_registered_in_mkdocs_yml():
 
 
 def test_the_release_builds_with_no_parity_finding(built_site):
-    assert "parity: 3 page pairs checked, 0 finding(s)" in built_site.output
+    assert "parity: 4 page pairs checked, 0 finding(s)" in built_site.output
 
 
 def line_of(path, text):
@@ -24,8 +24,8 @@ def line_of(path, text):
 
 
 def test_a_changed_figure_fails_the_strict_build_naming_both_files_lines_and_values(site_copy):
-    en = site_copy / "docs" / "en" / "index.md"
-    de = site_copy / "docs" / "de" / "index.md"
+    en = site_copy / "docs" / "en" / f"{RELEASE}.md"
+    de = site_copy / "docs" / "de" / f"{RELEASE}.md"
     sentence = "funds of up to 4.2 million euros until 2028. Michael"
     en.write_text(en.read_text(encoding="utf-8").replace(sentence, sentence.replace("4.2", "4.3")), encoding="utf-8")
     build = run_build(site_copy)
@@ -33,7 +33,7 @@ def test_a_changed_figure_fails_the_strict_build_naming_both_files_lines_and_val
     en_line = line_of(en, "4.3 million")
     de_line = line_of(de, "Dieser umfasst eine Zusage für Mittel in Höhe von bis zu 4,2 Millionen Euro bis zum Jahr 2028. Michael")
     expected = (
-        f"WARNING -  docs/en/index.md:{en_line}: up to 4.3 million euros has no counterpart in docs/de/index.md "
+        f"WARNING -  docs/en/{RELEASE}.md:{en_line}: up to 4.3 million euros has no counterpart in docs/de/{RELEASE}.md "
         f"(closest: bis zu 4,2 Millionen Euro, line {de_line})"
     )
     assert expected in build.output

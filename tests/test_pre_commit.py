@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, copy_site
+from tests.conftest import RELEASE, ROOT, copy_site
 
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
 
@@ -32,9 +32,9 @@ def test_pre_commit_runs_parity_on_changed_markdown(tmp_path):
     clean = subprocess.run([*PRE_COMMIT, "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True)
     assert clean.returncode == 0, clean.stdout + clean.stderr
 
-    en = repo / "docs" / "en" / "index.md"
+    en = repo / "docs" / "en" / f"{RELEASE}.md"
     en.write_text(en.read_text(encoding="utf-8").replace("over 76,000 people", "over 67,000 people"), encoding="utf-8")
     git(repo, "add", ".")
-    changed = subprocess.run([*PRE_COMMIT, "run", "--files", "docs/en/index.md"], cwd=repo, env=env, capture_output=True, text=True)
+    changed = subprocess.run([*PRE_COMMIT, "run", "--files", f"docs/en/{RELEASE}.md"], cwd=repo, env=env, capture_output=True, text=True)
     assert changed.returncode == 1
-    assert "over 67,000 has no counterpart in docs/de/index.md (closest: über 76.000" in changed.stdout
+    assert f"over 67,000 has no counterpart in docs/de/{RELEASE}.md (closest: über 76.000" in changed.stdout

@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from hooks import preview
-from tests.conftest import run_build
+from tests.conftest import RELEASE
 
 SENTENCE = "funds of up to 4.2 million euros until 2028. Michael"
 
@@ -60,7 +60,7 @@ def wait_for(condition, timeout: float = 30.0):
 
 
 def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site_copy, tmp_path):
-    en = site_copy / "docs" / "en" / "index.md"
+    en = site_copy / "docs" / "en" / f"{RELEASE}.md"
     original = en.read_text(encoding="utf-8")
     en.write_text(original.replace(SENTENCE, SENTENCE.replace("4.2", "4.3")), encoding="utf-8")
     port = free_port()
@@ -74,17 +74,17 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
         stderr=subprocess.STDOUT,
     )
     try:
-        page = wait_for(lambda: fetch(base + "en/"))
+        page = wait_for(lambda: fetch(base + f"en/{RELEASE}/"))
         assert 'class="parity-preview"' in page
-        assert "up to 4.3 million euros has no counterpart in docs/de/index.md" in page
+        assert f"up to 4.3 million euros has no counterpart in docs/de/{RELEASE}.md" in page
         assert "parity-preview.css" in page
         log.seek(0)
-        assert "WARNING -  docs/en/index.md:" in log.read()
+        assert f"WARNING -  docs/en/{RELEASE}.md:" in log.read()
 
         en.write_text(original, encoding="utf-8")
-        wait_for(lambda: 'class="parity-preview"' not in fetch(base + "en/"))
+        wait_for(lambda: 'class="parity-preview"' not in fetch(base + f"en/{RELEASE}/"))
         log.seek(0)
-        assert log.read().count("parity: 3 page pairs checked") >= 2, "the check runs on every rebuild"
+        assert log.read().count("parity: 4 page pairs checked") >= 2, "the check runs on every rebuild"
     finally:
         server.terminate()
         server.wait(timeout=10)

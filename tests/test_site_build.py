@@ -10,10 +10,10 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import LOCAL_URL, SHARED, run_build
+from tests.conftest import LOCAL_URL, RELEASE, SHARED, run_build
 
 LANGUAGES = {"de": "", "en": "en/"}
-PAGES = ["", "impressum/", "datenschutz/"]
+PAGES = ["", f"{RELEASE}/", "impressum/", "datenschutz/"]
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -61,15 +61,17 @@ def test_head_has_lang_canonical_alternates_and_open_graph(built_site, lang, pre
 
 
 def test_release_dates_are_in_each_languages_format(built_site):
-    de = soup(built_site.site / "index.html").find("time")
-    en = soup(built_site.site / "en" / "index.html").find("time")
+    de = soup(built_site.site / RELEASE / "index.html").find("time")
+    en = soup(built_site.site / "en" / RELEASE / "index.html").find("time")
     assert (de["datetime"], de.get_text()) == ("2023-11-10", "10. November 2023")
     assert (en["datetime"], en.get_text()) == ("2023-11-10", "November 10, 2023")
 
 
+@pytest.mark.parametrize("page", ["", f"{RELEASE}/"])
 @pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
-def test_release_layout(built_site, lang, prefix):
-    html = soup(built_site.site / prefix / "index.html")
+def test_release_layout(built_site, lang, prefix, page):
+    """The release page, and the home page, which the newest release leads."""
+    html = soup(built_site.site / prefix / page / "index.html")
     release = html.find("article", class_="release")
     kind = {"de": "Medieninformation", "en": "Press release"}[lang]
     assert release.find(class_="release__kind").get_text(strip=True) == kind
@@ -84,18 +86,18 @@ def test_release_layout(built_site, lang, prefix):
 
 
 def test_missing_pieces_are_marked_as_the_sites_translation(built_site):
-    de = soup(built_site.site / "index.html")
-    en = soup(built_site.site / "en" / "index.html")
+    de = soup(built_site.site / RELEASE / "index.html")
+    en = soup(built_site.site / "en" / RELEASE / "index.html")
     assert de.select_one(".release-media__caption .own-translation")
     assert en.select_one(".release__subtitle .own-translation")
     assert not de.select_one(".release__subtitle .own-translation")
 
 
 def test_english_page_credits_silicon_saxony_as_its_source(built_site):
-    en = soup(built_site.site / "en" / "index.html")
+    en = soup(built_site.site / "en" / RELEASE / "index.html")
     assert "Silicon Saxony" in en.find(class_="release-source").get_text()
     assert "Silicon Saxony" not in en.find(class_="release-contact").get_text()
-    assert not soup(built_site.site / "index.html").find(class_="release-source")
+    assert not soup(built_site.site / RELEASE / "index.html").find(class_="release-source")
 
 
 def test_sitemap_lists_absolute_alternates_of_existing_pages(built_site):
@@ -112,7 +114,7 @@ def test_sitemap_lists_absolute_alternates_of_existing_pages(built_site):
             assert entries[LOCAL_URL + prefix + page] == {
                 "de": LOCAL_URL + page, "en": LOCAL_URL + "en/" + page, "x-default": LOCAL_URL + page
             }
-    assert "<lastmod>2023-11-10</lastmod>" in (built_site.site / "sitemap.xml").read_text()
+    assert f"<loc>{LOCAL_URL}en/{RELEASE}/</loc>\n    <lastmod>2023-11-10</lastmod>" in (built_site.site / "sitemap.xml").read_text()
 
 
 def test_root_404_carries_both_languages_with_absolute_asset_paths(built_site):
@@ -185,7 +187,7 @@ def on_page(sentence: str, text: str) -> bool:
     ("001_9ea4390c4338a89b.txt", "en/", "November 10, 2023 "),
 ])
 def test_every_sentence_of_the_seed_is_on_its_page(built_site, seed, prefix, dateline):
-    text = visible_text(soup(built_site.site / prefix / "index.html"))
+    text = visible_text(soup(built_site.site / prefix / RELEASE / "index.html"))
     missing = []
     for sentence in seed_sentences(seed):
         # The dateline is rendered from the front matter's date (tested above).
@@ -198,11 +200,11 @@ def test_every_sentence_of_the_seed_is_on_its_page(built_site, seed, prefix, dat
 # --- builds that must fail ------------------------------------------------------------
 
 def test_a_front_matter_error_fails_the_strict_build_with_one_clean_line(site_copy):
-    page = site_copy / "docs" / "en" / "index.md"
+    page = site_copy / "docs" / "en" / f"{RELEASE}.md"
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2023-11-10", "date: 2023-11-31"), encoding="utf-8")
     build = run_build(site_copy)
     assert build.returncode != 0
-    assert "WARNING -  docs/en/index.md:6: date: expected a valid date as YYYY-MM-DD, found '2023-11-31'" in build.output
+    assert f"WARNING -  docs/en/{RELEASE}.md:6: date: expected a valid date as YYYY-MM-DD, found '2023-11-31'" in build.output
     assert "Traceback" not in build.output
 
 
@@ -213,3 +215,16 @@ def test_a_broken_contact_data_file_stops_the_build_without_a_traceback(site_cop
     assert build.returncode != 0
     assert "data/contacts.yml:" in build.output and "malformed YAML" in build.output
     assert "Traceback" not in build.output
+
+
+# --- more than one release ------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
+def test_home_lists_the_releases_and_links_the_feed(built_site, lang, prefix):
+    html = soup(built_site.site / prefix / "index.html")
+    items = html.select(".release-list__item")
+    assert [item.find("a")["href"] for item in items] == [f"{LOCAL_URL}{prefix}{RELEASE}/"]
+    assert items[0].find("time")["datetime"] == "2023-11-10"
+    feed = html.head.find("link", type="application/atom+xml")
+    assert feed["href"] == f"{LOCAL_URL}{prefix}feed.xml"
+    assert (built_site.site / prefix / "feed.xml").is_file()
