@@ -1,0 +1,102 @@
+"""Benchmark: build time of a site with N release pairs, with and without the parity hook.
+
+Copies what the build reads (mkdocs.yml, docs, overrides, hooks, data) to a temporary folder,
+adds N copies of the release as docs/de/release-NNN.md and docs/en/release-NNN.md, and runs
+`mkdocs build --strict` several times with the parity hook and several times with its line
+removed from the copy's mkdocs.yml, alternating the two. Prints the median times and the
+overhead of the hook. Target: the hook adds at most 5 %.
+
+Usage: python bench/build_time.py [--pairs N] [--runs R]   (default: 100 pairs, 5 runs each)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE_PARTS = ["mkdocs.yml", "docs", "overrides", "hooks", "data"]
+HOOK_LINE = re.compile(r"^\s*-\s*hooks/parity_hook\.py\s*\n", re.M)
+TARGET = 5.0  # percent
+
+
+def release_name(docs: Path) -> str:
+    """The release page both languages have (front matter `template: release.html`), else index.md."""
+    for page in sorted((docs / "de").glob("*.md")):
+        if (docs / "en" / page.name).is_file() and re.search(
+            r"^template:\s*release\.html\s*$", page.read_text(encoding="utf-8"), re.M
+        ):
+            return page.name
+    return "index.md"
+
+
+def copy_site(destination: Path, pairs: int) -> str:
+    destination.mkdir(parents=True)
+    for part in SITE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, destination / part)
+    name = release_name(destination / "docs")
+    for lang in ("de", "en"):
+        text = (destination / "docs" / lang / name).read_text(encoding="utf-8")
+        for i in range(pairs):
+            (destination / "docs" / lang / f"release-{i:03d}.md").write_text(text, encoding="utf-8")
+    return name
+
+
+def build(root: Path) -> tuple[float, str]:
+    env = {**os.environ, "SITE_URL": "http://127.0.0.1:8000/bench/", "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env, capture_output=True, text=True
+    )
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"mkdocs build --strict failed in {root}:\n{result.stdout}{result.stderr}")
+    return elapsed, result.stdout + result.stderr
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        with_hook, without_hook = Path(tmp) / "with", Path(tmp) / "without"
+        name = copy_site(with_hook, args.pairs)
+        copy_site(without_hook, args.pairs)
+        config = without_hook / "mkdocs.yml"
+        text, removed = HOOK_LINE.subn("", config.read_text(encoding="utf-8"))
+        if removed != 1:
+            raise SystemExit("mkdocs.yml: no `- hooks/parity_hook.py` line to remove")
+        config.write_text(text, encoding="utf-8")
+        # One untimed build each warms the file cache and the bytecode cache.
+        _, log = build(with_hook)
+        if "parity:" not in log and "page pairs checked" not in log:
+            print("note: the parity hook's summary line is not in the build log (logged at info level)")
+        build(without_hook)
+        times: dict[str, list[float]] = {"with": [], "without": []}
+        for _ in range(args.runs):
+            times["with"].append(build(with_hook)[0])
+            times["without"].append(build(without_hook)[0])
+    on, off = statistics.median(times["with"]), statistics.median(times["without"])
+    overhead = (on - off) / off * 100
+    print(f"{args.pairs} release pairs (copies of {name}) + the site's own pages, {args.runs} builds each")
+    print(f"  with parity hook     median {on:6.2f} s   ({', '.join(f'{t:.2f}' for t in times['with'])})")
+    print(f"  without parity hook  median {off:6.2f} s   ({', '.join(f'{t:.2f}' for t in times['without'])})")
+    verdict = "ok" if overhead <= TARGET else f"above target {TARGET:.0f} %"
+    print(f"  overhead {on - off:+.2f} s = {overhead:+.1f} %  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
