@@ -49,7 +49,8 @@ def annotate(markdown: str, body_first_line: int, notes: list[tuple[int, str]], 
 
 def body_first_line(source: str, markdown: str) -> int:
     """The file line where `markdown` (the page without its front matter) starts in `source`."""
-    source = source.replace("\r\n", "\n")
+    # Plugins before this hook may have dropped the final newline (mkdocs-static-i18n does).
+    source, markdown = source.replace("\r\n", "\n").rstrip(), markdown.rstrip()
     if markdown and source.endswith(markdown):
         return source[: len(source) - len(markdown)].count("\n") + 1
     return 1

@@ -33,6 +33,7 @@ def test_front_matter_findings_go_above_the_body():
 def test_body_first_line():
     source = "---\ntitle: x\n---\n\nBody.\n"
     assert preview.body_first_line(source, "\nBody.\n") == 4
+    assert preview.body_first_line(source, "\nBody.") == 4, "a plugin may drop the final newline"
 
 
 def free_port() -> int:
@@ -76,6 +77,8 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
     try:
         page = wait_for(lambda: fetch(base + f"en/{RELEASE}/"))
         assert 'class="parity-preview"' in page
+        # next to the text it concerns: right after the paragraph with the changed figure
+        assert page.index("up to 4.3 million euros until 2028") < page.index('class="parity-preview"') < page.index("The Smart Systems Hub Dresden specializes")
         assert f"up to 4.3 million euros has no counterpart in docs/de/{RELEASE}.md" in page
         assert "parity-preview.css" in page
         log.seek(0)
