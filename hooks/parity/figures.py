@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
 _MONTHS = {
@@ -241,6 +240,25 @@ class Figure:
         return (self.unit, self.value, self.qualifier)
 
 
+# Tokens whose reading needs no locale data: with no group separator Babel's strict parser
+# only swaps the decimal mark, and a correctly grouped integer is what Babel would print.
+_PLAIN_DECIMAL = {"de": re.compile(r"[0-9]+,[0-9]+"), "en": re.compile(r"[0-9]+\.[0-9]+")}
+_PROPER_GROUPED = {"de": re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+"), "en": re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")}
+
+
+def _parse_decimal(token: str, lang: str) -> Decimal:
+    """Babel's strict reading of `token` in `lang`; Babel and its locale data load on first use."""
+    from babel.numbers import parse_decimal
+
+    return parse_decimal(token, locale=lang, strict=True)
+
+
+def _number_errors() -> tuple[type[Exception], ...]:
+    from babel.numbers import NumberFormatError
+
+    return (NumberFormatError, InvalidOperation, ValueError)
+
+
 @lru_cache(maxsize=65536)
 def parse_number(token: str, lang: str) -> tuple[Decimal | str, str | None]:
     """Read a digit token as `lang` does: (value, format error or None).
@@ -256,13 +274,18 @@ def parse_number(token: str, lang: str) -> tuple[Decimal | str, str | None]:
         return Decimal(token.replace(".", "")), f"{token} uses German digit grouping on the English page"
     if lang == "de" and _ENGLISH_GROUPED.match(token):
         return Decimal(token.replace(",", "")), f"{token} uses English digit grouping on the German page"
+    if _PLAIN_DECIMAL[lang].fullmatch(token):
+        return Decimal(token.replace(",", ".")), None
+    if _PROPER_GROUPED[lang].fullmatch(token):
+        return Decimal(token.replace(",", "").replace(".", "")), None
+    errors = _number_errors()
     try:
-        return parse_decimal(token, locale=lang, strict=True), None
-    except (NumberFormatError, InvalidOperation, ValueError):
+        return _parse_decimal(token, lang), None
+    except errors:
         pass
     try:
-        value = parse_decimal(token, locale=other, strict=True)
-    except (NumberFormatError, InvalidOperation, ValueError):
+        value = _parse_decimal(token, other)
+    except errors:
         return token, None  # 18.0.4: a version or identifier, compared as written
     name = "a German" if other == "de" else "an English"
     page = "English" if lang == "en" else "German"

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 
 import yaml
-from markdown_it import MarkdownIt
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -34,10 +33,28 @@ _BLANKED = re.compile(
     r"|\[\^[^\]\s]+\]"  # footnote markers
 )
 
-_md = MarkdownIt("commonmark").enable("table")
-# Inline parsing runs only where a block has inline markup (see body_segments).
-_md.disable("inline")
 _INLINE_MARKUP = re.compile(r"[*_`\[\]<>&\\!~]")
+# A line that starts one of these can open a block other than a paragraph (heading, quote,
+# list, rule, fence, table, HTML, link reference, setext underline) or continue a table.
+_BLOCK_START = frozenset("#>-*+=_`~|<[:")
+_ORDERED_MARKER = re.compile(r"[0-9]+[.)](?:\s|$)")
+
+
+class _Parser:
+    """markdown-it-py, created on first use: CommonMark with tables, inline rules run on demand."""
+
+    md = None
+
+    @classmethod
+    def get(cls):  # noqa: ANN206
+        if cls.md is None:
+            from markdown_it import MarkdownIt
+
+            md = MarkdownIt("commonmark").enable("table")
+            # Inline parsing runs only where a block has inline markup (see body_segments).
+            md.disable("inline")
+            cls.md = md
+        return cls.md
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +150,44 @@ def _blank(match: re.Match) -> str:
     return " " * len(match.group(0))
 
 
-def body_segments(body: str, first_line: int = 1) -> list[Segment]:
-    """Reader-visible text blocks of a Markdown body, with 1-based file line numbers."""
-    segments: list[Segment] = []
+def _plain_paragraphs(body: str) -> list[tuple[str, int]] | None:
+    """(content, 0-based line) of each paragraph if the body is nothing but paragraphs, else None.
+
+    Exactly the blocks markdown-it makes of such a body: lines that start at the margin with
+    a character that opens no other block, separated by lines of spaces and tabs. Anything
+    else (indentation, markup at a line start, CR or NUL to normalise) goes to markdown-it.
+    """
+    if "\r" in body or "\0" in body:
+        return None
+    blocks: list[tuple[str, int]] = []
+    start = -1
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
+        if not line.strip(" \t"):
+            if start >= 0:
+                blocks.append(("\n".join(lines[start:number]).strip(), start))
+                start = -1
+            continue
+        first = line[0]
+        if first in _BLOCK_START or first.isspace() or ("0" <= first <= "9" and _ORDERED_MARKER.match(line)):
+            return None
+        if start < 0:
+            start = number
+    if start >= 0:
+        blocks.append(("\n".join(lines[start:]).strip(), start))
+    return blocks
+
+
+def _blocks(body: str, env: dict):
+    """(content, 0-based line, heading, in a blockquote) of each block with inline text."""
+    plain = _plain_paragraphs(body)
+    if plain is not None:
+        for content, line in plain:
+            yield content, line, False, False
+        return
     depth_quote = 0
     heading = False
-    env: dict = {}
-    for token in _md.parse(body, env):
+    for token in _Parser.get().parse(body, env):
         kind = token.type
         if kind == "blockquote_open":
             depth_quote += 1
@@ -150,33 +198,42 @@ def body_segments(body: str, first_line: int = 1) -> list[Segment]:
         elif kind == "heading_close":
             heading = False
         elif kind == "inline" and token.map:
-            if _INLINE_MARKUP.search(token.content) is None and "  \n" not in token.content:
-                text = token.content
-                if heading:
-                    text = _HEADING_ATTRS.sub("", text)
-                if "@" in text or "://" in text or "www." in text or "[^" in text:
-                    text = _BLANKED.sub(_blank, text)
-                if text.strip():
-                    segments.append(Segment(text, token.map[0] + first_line, depth_quote > 0))
-                continue
-            children: list = []
-            _md.inline.parse(token.content, _md, env, children)
-            parts: list[str] = []
-            for child in children:
-                ctype = child.type
-                if ctype == "text" or ctype == "text_special":
-                    parts.append(child.content)
-                elif ctype in ("softbreak", "hardbreak"):
-                    parts.append("\n")
-                elif ctype == "code_inline":
-                    parts.append(" ")
-                elif ctype == "image":
-                    parts.append(" ")
-            text = "".join(parts)
+            yield token.content, token.map[0], heading, depth_quote > 0
+
+
+def body_segments(body: str, first_line: int = 1) -> list[Segment]:
+    """Reader-visible text blocks of a Markdown body, with 1-based file line numbers."""
+    segments: list[Segment] = []
+    env: dict = {}
+    for content, line, heading, quoted in _blocks(body, env):
+        if _INLINE_MARKUP.search(content) is None and "  \n" not in content:
+            text = content
             if heading:
                 text = _HEADING_ATTRS.sub("", text)
             if "@" in text or "://" in text or "www." in text or "[^" in text:
                 text = _BLANKED.sub(_blank, text)
             if text.strip():
-                segments.append(Segment(text, token.map[0] + first_line, depth_quote > 0))
+                segments.append(Segment(text, line + first_line, quoted))
+            continue
+        md = _Parser.get()
+        children: list = []
+        md.inline.parse(content, md, env, children)
+        parts: list[str] = []
+        for child in children:
+            ctype = child.type
+            if ctype == "text" or ctype == "text_special":
+                parts.append(child.content)
+            elif ctype in ("softbreak", "hardbreak"):
+                parts.append("\n")
+            elif ctype == "code_inline":
+                parts.append(" ")
+            elif ctype == "image":
+                parts.append(" ")
+        text = "".join(parts)
+        if heading:
+            text = _HEADING_ATTRS.sub("", text)
+        if "@" in text or "://" in text or "www." in text or "[^" in text:
+            text = _BLANKED.sub(_blank, text)
+        if text.strip():
+            segments.append(Segment(text, line + first_line, quoted))
     return segments
