@@ -46,3 +46,13 @@ def test_a_page_without_its_translation_fails_the_build(site_copy):
     build = run_build(site_copy)
     assert build.returncode != 0
     assert re.search(r"docs/de/hintergrund\.md:1: .*docs/en/hintergrund\.md", build.output), build.output
+
+
+def test_malformed_front_matter_is_reported_once(site_copy):
+    en = site_copy / "docs" / "en" / f"{RELEASE}.md"
+    en.write_text(en.read_text(encoding="utf-8").replace("place: Dresden", "place: [Dresden"), encoding="utf-8")
+    build = run_build(site_copy)
+    assert build.returncode != 0
+    errors = [line for line in build.output.splitlines() if "malformed YAML" in line]
+    assert len(errors) == 1 and errors[0].startswith(f"WARNING -  docs/en/{RELEASE}.md:"), errors
+    assert "Traceback" not in build.output
