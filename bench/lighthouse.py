@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.browser.chromium import CHROMIUM_FLAGS, chromium_path  # noqa: E402
 from tests.browser.pages_server import PagesServer  # noqa: E402
 from tests.conftest import copy_site, run_build  # noqa: E402
 
@@ -31,23 +32,14 @@ BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 RESULTS = BENCH / "results" / "lighthouse.json"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-CHROME_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROME_FLAGS = ["--headless", *CHROMIUM_FLAGS]
 PAGES = {"de": "", "en": "en/"}
 TARGET_SCORE = 100
 TARGET_KIB = 80
 
 
 def run_lighthouse(url: str, output: Path) -> dict:
-    environment = {**os.environ, "CHROME_PATH": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")}
+    environment = {**os.environ, "CHROME_PATH": chromium_path()}
     command = [
         str(LIGHTHOUSE),
         url,

@@ -14,28 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.chromium import CHROMIUM_FLAGS, chromium_path
 from tests.browser.pages_server import PagesServer
 from tests.conftest import copy_site, run_build
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LANGUAGES = {"de": "", "en": "en/"}
 INSTALL_HINT = (
     "The browser tests need Chromium. Install Debian's package (`apt-get install chromium`, as .ci/run does) "
     "or point CHROMIUM_PATH at a Chromium binary. To skip them on purpose, set SKIP_BROWSER_TESTS=1 "
     "(ignored when CI=true)."
 )
-
-
-def chromium_path() -> str:
-    return os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 def skipping_on_purpose() -> bool:
