@@ -31,14 +31,18 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def committed_pairs(repo: Path, *names: str) -> None:
+    """A git repository whose first commit (2024-01-01 10:00 UTC) holds translated page pairs."""
+    for name in names:
+        write(repo / f"docs/de/{name}.md", "Seit 2018.\n")
+        write(repo / f"docs/en/{name}.md", "Since 2018.\n")
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "first", when="2024-01-01T10:00:00Z")
+
+
 def test_lists_untranslated_and_outdated_pages(tmp_path):
-    write(tmp_path / "docs/de/a.md", "Seit 2018.\n")
-    write(tmp_path / "docs/en/a.md", "Since 2018.\n")
-    write(tmp_path / "docs/de/b.md", "Seit 2018.\n")
-    write(tmp_path / "docs/en/b.md", "Since 2018.\n")
-    git(tmp_path, "init", "-q")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "first", when="2024-01-01T10:00:00Z")
+    committed_pairs(tmp_path, "a", "b")
     write(tmp_path / "docs/de/a.md", "Seit 2019.\n")
     git(tmp_path, "commit", "-qam", "source changed", when="2024-02-01T10:00:00Z")
     write(tmp_path / "docs/en/neu.md", "New.\n")
@@ -56,11 +60,7 @@ def test_lists_untranslated_and_outdated_pages(tmp_path):
 
 
 def test_an_uncommitted_translation_counts_as_changed_now(tmp_path):
-    write(tmp_path / "docs/de/a.md", "Seit 2018.\n")
-    write(tmp_path / "docs/en/a.md", "Since 2018.\n")
-    git(tmp_path, "init", "-q")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "first", when="2024-01-01T10:00:00Z")
+    committed_pairs(tmp_path, "a")
     write(tmp_path / "docs/en/a.md", "Since 2018, really.\n")
     result = status(tmp_path)
     assert result.returncode == 1
