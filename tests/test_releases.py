@@ -67,6 +67,13 @@ def test_a_release_not_yet_translated_is_marked_in_the_visitors_language(site_co
     assert build.returncode == 0, build.output
     fallback = soup(build.site / "en" / NEWER / "index.html")
     assert "has not been translated into English yet" in fallback.select_one(".not-translated").get_text()
+    # Only pages that really exist in a language are its alternates, in the head and the sitemap.
+    for page in (fallback, soup(build.site / NEWER / "index.html")):
+        alternates = {link["hreflang"]: link["href"] for link in page.head.find_all("link", hreflang=True)}
+        assert alternates == {"de": f"{LOCAL_URL}{NEWER}/"}
+        assert page.head.find("link", rel="canonical")["href"] == f"{LOCAL_URL}{NEWER}/"
+    sitemap = (build.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"{LOCAL_URL}{NEWER}/" in sitemap and f"{LOCAL_URL}en/{NEWER}/" not in sitemap
     home = soup(build.site / "en" / "index.html")
     first = home.select(".release-list__item")[0]
     assert "not yet translated" in first.get_text() and first["lang"] == "de"
