@@ -536,12 +536,13 @@ def _read_qualifier(fig: Figure, text: str, lang: str) -> None:
         return
     word = m.group(1).lower()
     kind = _QUALIFIER_KIND[word]
-    year = _is_year(fig)
-    if kind == "until" and not year:
-        if word in _YEAR_ONLY or word == "until":
-            return
-        kind = "max"  # German "bis 500 Teilnehmende"
-    elif year and kind in ("max",) and word in ("up to",):
+    # Whether the figure is a year matters only for "until" and "up to".
+    if kind == "until":
+        if not _is_year(fig):
+            if word in _YEAR_ONLY or word == "until":
+                return
+            kind = "max"  # German "bis 500 Teilnehmende"
+    elif word == "up to" and kind == "max" and _is_year(fig):
         kind = "until"
     fig.qualifier = kind
     fig.start = m.start()
