@@ -97,7 +97,10 @@ def test_front_matter_lines_point_at_their_keys() -> None:
     ]
 
 
-def test_front_matter_date_is_not_compared() -> None:
+def test_front_matter_dates_must_be_equal() -> None:
     de = "---\ntitle: Titel\ndate: 2023-11-10\n---\n\nText.\n"
     en = "---\ntitle: Title\ndate: 2023-11-11\n---\n\nText.\n"
-    assert check_pair("docs/de/x.md", de, "docs/en/x.md", en) == []
+    assert [f.text() for f in check_pair("docs/de/x.md", de, "docs/en/x.md", en)] == [
+        "docs/en/x.md:3: date 2023-11-11 differs from docs/de/x.md (date 2023-11-10, line 3)"
+    ]
+    assert check_pair("docs/de/x.md", de, "docs/en/x.md", en.replace("11-11", "11-10")) == []

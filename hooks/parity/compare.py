@@ -49,6 +49,7 @@ class Page:
     fm_ok: bool = True
     fm_segments: list[Segment] = field(default_factory=list)
     empty: bool = False
+    date: tuple[str, int] | None = None  # the front matter's date and its line
 
 
 def read_page(lang: str, path: str, source: str) -> Page:
@@ -64,6 +65,9 @@ def read_page(lang: str, path: str, source: str) -> Page:
     else:
         page.fm_segments = front_matter_segments(fm.node)
         page.differences = _differences(fm.node, page)
+        page.date = next(
+            ((scalar_text(value), line) for key, value, line in mapping_items(fm.node) if key == "date"), None
+        )
     page.segments = body_segments(fm.body, fm.body_line)
     if not page.segments and not page.fm_segments and not page.problems:
         page.empty = True
@@ -134,11 +138,21 @@ def compare_pages(de: Page, en: Page, name: str) -> list[Finding]:
     for page in (de, en):
         if de.fm_ok and en.fm_ok:
             page.segments = page.fm_segments + page.segments
+    findings += _compare_dates(de, en, name)
     figures = {p.lang: _figures(p) for p in (de, en)}
     findings += _format_findings(de, en, figures, name)
     findings += compare_figures(de, en, figures["de"], figures["en"], name)
     findings += _quote_findings(de, en, name, figures)
     return _apply_differences(de, en, findings, name)
+
+
+def _compare_dates(de: Page, en: Page, name: str) -> list[Finding]:
+    """The release date in the front matter is one fact: the same ISO date on both pages."""
+    if de.date is None or en.date is None or de.date[0] == en.date[0]:
+        return []
+    (de_date, de_line), (en_date, en_line) = de.date, en.date
+    message = f"date {en_date} differs from {de.path} (date {de_date}, line {de_line})"
+    return [Finding(name, "figure", message, _loc(de, de_line, str(de_date)), _loc(en, en_line, str(en_date)), "en")]
 
 
 def _figures(page: Page) -> list[Figure]:
