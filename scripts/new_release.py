@@ -34,7 +34,7 @@ def create_release(slug: str, day: str, docs: Path) -> list[Path]:
     existing = [str(path.relative_to(docs.parent)) for path in targets if path.exists()]
     if existing:
         raise ReleaseError(f"{', '.join(existing)} already exist{'s' if len(existing) == 1 else ''}; nothing was written")
-    for lang, target in zip(LANGUAGES, targets):
+    for lang, target in zip(LANGUAGES, targets, strict=True):
         text = (TEMPLATES / f"{lang}.md").read_text(encoding="utf-8").replace("{date}", day)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -6,7 +6,6 @@ import base64
 import hashlib
 import re
 
-import pytest
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 

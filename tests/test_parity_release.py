@@ -4,7 +4,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 
 from hooks.parity import check_docs, check_pair
 from tests.conftest import RELEASE

@@ -20,7 +20,7 @@ def add_release(docs, slug: str, day: str, languages=("de", "en")) -> None:
         text = (docs / lang / f"{RELEASE}.md").read_text(encoding="utf-8")
         text = text.replace("date: 2023-11-10", f"date: {day}")
         prefix = "Zweite Runde – " if lang == "de" else "Second round – "
-        text = re.sub(r'^title: ("?)', lambda m: f"title: {m.group(1)}{prefix}", text, count=1, flags=re.M)
+        text = re.sub(r'^title: ("?)', lambda m, prefix=prefix: f"title: {m.group(1)}{prefix}", text, count=1, flags=re.M)
         (docs / lang / f"{slug}.md").write_text(text, encoding="utf-8")
 
 
