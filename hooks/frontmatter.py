@@ -270,8 +270,8 @@ class _Validator:
 def validate_page(path: str, source: str, contacts: dict | None = None) -> tuple[dict, list[FrontMatterError]]:
     """Validate the front matter of a page; return (the parsed front matter, the errors).
 
-    A page without front matter, or with a template this site does not know, is a plain page
-    and is not checked. `contacts` is the loaded contact data (None: references unchecked).
+    A page without front matter is not checked; one without `template` is checked as a plain
+    page (title, description). `contacts` is the loaded contact data (None: references unchecked).
     """
     text_block, first_line = split_front_matter(source)
     if text_block is None:
@@ -287,8 +287,9 @@ def validate_page(path: str, source: str, contacts: dict | None = None) -> tuple
         validator.report((), f"front matter must be a mapping of keys, found {_type_name(doc.data)}")
         return {}, validator.errors
     template = doc.data.get("template")
-    spec = TEMPLATES.get(template) if isinstance(template, str) else None
-    if spec is None and "template" in doc.data:
+    # A page without a template is a plain page: title and description, like the legal pages.
+    spec = PAGE if "template" not in doc.data else TEMPLATES.get(template) if isinstance(template, str) else None
+    if spec is None:
         validator.check(template_name, template, ("template",))
     if spec is not None:
         validator.check(spec, doc.data, ())

@@ -99,6 +99,12 @@ def test_own_translation_must_name_a_field():
     ]
 
 
+def test_misspelled_template_key_is_caught_on_a_plain_page():
+    assert errors_of("---\ntempalte: release.html\ntitle: T\ndescription: D\n---\nText\n") == [
+        "docs/de/index.md:2: tempalte: unknown key (did you mean 'template'?)"
+    ]
+
+
 def test_page_without_front_matter_is_not_checked():
     assert errors_of("# Just a page\n") == []
 
