@@ -24,6 +24,8 @@ log = logging.getLogger("mkdocs.hooks.release")
 _contacts: dict = {}
 # The release pages of the language being built; reset in on_pre_build.
 _release_pages: list[Page] = []
+# The 404 page as the default language's build renders it (see on_post_template).
+_root_404: list[str] = []
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -152,6 +154,18 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 def _feed_url(config: MkDocsConfig) -> str:
     return (config.site_url or "/").rstrip("/") + "/" + config.extra["language_root"] + releases.FEED_FILE
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+    """GitHub Pages serves one root 404.html. Every language's build writes it there; the last
+    one would win. Keep the default language's, which carries both languages' texts."""
+    if template_name != "404.html":
+        return None
+    languages, default = _languages(config)
+    if _language(config) == default:
+        _root_404[:] = [output_content]
+        return None
+    return _root_404[0] if _root_404 else None
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

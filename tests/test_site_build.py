@@ -119,7 +119,10 @@ def test_sitemap_lists_absolute_alternates_of_existing_pages(built_site):
 
 def test_root_404_carries_both_languages_with_absolute_asset_paths(built_site):
     html = soup(built_site.site / "404.html")
-    sections = {section["lang"]: section.get_text(" ", strip=True) for section in html.select("[data-not-found]")}
+    # The default language's build is kept: each language's build writes the one root 404.html.
+    assert html.html["lang"] == "de"
+    assert {nav["lang"] for nav in html.select("nav.site-legal[data-not-found]")} == {"de", "en"}
+    sections = {section["lang"]: section.get_text(" ", strip=True) for section in html.select("section[data-not-found]")}
     assert "Seite nicht gefunden" in sections["de"] and "Page not found" in sections["en"]
     base = urlsplit(LOCAL_URL).path
     for tag in html.find_all(["link", "script"], href=True) + html.find_all("script", src=True):

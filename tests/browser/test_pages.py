@@ -100,9 +100,11 @@ def test_a_mistyped_url_shows_the_404_page_in_the_urls_language(open_page, serve
     page, log = open_page()
     response = page.goto(served_site.url + mistyped, wait_until="networkidle")
     assert response.status == 404
+    # The text, the footer's legal links and the skip link in one language only.
     shown = page.locator("[data-not-found]:visible")
-    assert shown.count() == 1
-    assert shown.get_attribute("lang") == lang
+    assert shown.count() == 3
+    assert {shown.nth(i).get_attribute("lang") for i in range(3)} == {lang}
+    assert page.locator(".site-legal:visible a").first.inner_text() == {"de": "Impressum", "en": "Legal notice"}[lang]
     assert page.locator("h1:visible").inner_text() == NOT_FOUND[lang]
     assert page.locator("html").get_attribute("lang") == lang
     collect_csp(page, log)
