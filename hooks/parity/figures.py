@@ -22,11 +22,12 @@ _MONTHS = {
     "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12, "mar": 3,
 }
 # Month names are capitalised in both languages; lower-case "may" is a verb.
-_MONTH = (
-    r"(?:(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-    r"|January|February|March|May|June|July|October|December)(?!\w)"
-    r"|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\.)"
+_MONTH_NAMES = (
+    "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+    "November", "Dezember", "January", "February", "March", "May", "June", "July", "October", "December",
 )
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mär", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Oct", "Nov", "Dez", "Dec")
+_MONTH = rf"(?:(?:{'|'.join(_MONTH_NAMES)})(?!\w)|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.)"
 
 _SCALES = {
     "de": {
@@ -169,10 +170,21 @@ _STEMS = {
                           "elf", "zwölf", "zig", "ßig", "hundert", "tausend", "halb", "beiden"),
     "en": _MONTH_STEMS + ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                           "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty",
-                          "sixty", "seventy", "eighty", "ninety", "wholly", "fully"),
+                          "wholly", "fully"),  # sixty ... ninety: found by six ... nine
 }
 # "die beiden" starts at the article: step back from "beiden" to it.
 _ARTICLE_BEFORE = re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]$")
+
+
+# Outside a date a month never starts a figure, and in one a number follows it: one search
+# for "month, spaces, digit" replaces a search per month stem.
+_NUMBER_STEMS = {lang: tuple(s for s in stems if s not in _MONTH_STEMS) for lang, stems in _STEMS.items()}
+# _MONTH as one flat alternation of literals, so that the regex engine skips to the capitals.
+_MONTH_THEN_DIGIT = re.compile(
+    "(?:"
+    + "|".join([rf"{name}(?!\w)" for name in _MONTH_NAMES] + [rf"{name}\." for name in _MONTH_ABBREVIATIONS])
+    + rf"){_SEP}+\d"
+)
 
 
 def _starts(text: str, lang: str) -> list[int]:
@@ -180,8 +192,15 @@ def _starts(text: str, lang: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text  # a few characters change length when lowered; keep offsets exact
+        stems = _STEMS[lang]
+    else:
+        stems = _NUMBER_STEMS[lang]
+        for m in _MONTH_THEN_DIGIT.finditer(text):
+            word = m.start()
+            if not word or not lowered[word - 1].isalpha():
+                starts.append(word)
     find = lowered.find
-    for stem in _STEMS[lang]:
+    for stem in stems:
         start = find(stem)
         while start >= 0:
             if stem == "beiden":
@@ -521,11 +540,15 @@ def _is_year(fig: Figure) -> bool:
     ) or fig.unit == "date"
 
 
+_QUALIFIER_GAP = frozenset(" \u00a0")
+
+
 def _read_qualifier(fig: Figure, text: str, lang: str) -> None:
-    if fig.unit in ("phone", "version", "time"):
+    start = fig.start
+    # A qualifier is followed by spaces: a figure without a space before it has none.
+    if not start or text[start - 1] not in _QUALIFIER_GAP or fig.unit in ("phone", "version", "time"):
         return
-    # Cheap test first: most figures have no qualifier before them.
-    before = text[max(0, fig.start - 16) : fig.start].rstrip(" \u00a0")
+    before = text[start - 16 if start > 16 else 0 : start].rstrip(" \u00a0")
     if before[-1:] == "." or not before:
         if before[-3:].lower() not in ("ca.", "ox.") :
             return
