@@ -68,7 +68,7 @@ def build(root: Path) -> tuple[float, str]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=100)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         with_hook, without_hook = Path(tmp) / "with", Path(tmp) / "without"
@@ -88,13 +88,17 @@ def main(argv: list[str]) -> int:
         for _ in range(args.runs):
             times["with"].append(build(with_hook)[0])
             times["without"].append(build(without_hook)[0])
-    on, off = statistics.median(times["with"]), statistics.median(times["without"])
-    overhead = (on - off) / off * 100
-    print(f"{args.pairs} release pairs (copies of {name}) + the site's own pages, {args.runs} builds each")
-    print(f"  with parity hook     median {on:6.2f} s   ({', '.join(f'{t:.2f}' for t in times['with'])})")
-    print(f"  without parity hook  median {off:6.2f} s   ({', '.join(f'{t:.2f}' for t in times['without'])})")
-    verdict = "ok" if overhead <= TARGET else f"above target {TARGET:.0f} %"
-    print(f"  overhead {on - off:+.2f} s = {overhead:+.1f} %  {verdict}")
+    print(f"{args.pairs} release pairs (copies of {name}) + the site's own pages, {args.runs} builds each, alternating")
+    for label, key in (("with parity hook   ", "with"), ("without parity hook", "without")):
+        runs = ", ".join(f"{t:.2f}" for t in times[key])
+        print(f"  {label}  median {statistics.median(times[key]):6.2f} s  best {min(times[key]):6.2f} s   ({runs})")
+    # On a shared machine single builds vary by tens of percent; the median and the best of
+    # the alternating runs are both shown, and the verdict takes the median.
+    for measure, pick in (("median", statistics.median), ("best", min)):
+        on, off = pick(times["with"]), pick(times["without"])
+        overhead = (on - off) / off * 100
+        verdict = "ok" if overhead <= TARGET else f"above target {TARGET:.0f} %"
+        print(f"  overhead ({measure:6}) {on - off:+.2f} s = {overhead:+.1f} %  " + (verdict if measure == "median" else ""))
     return 0
 
 

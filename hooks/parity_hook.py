@@ -1,11 +1,16 @@
 """MkDocs hook: the cross-language parity checks (hooks/parity/) during `mkdocs build` and `serve`.
 
-Each finding is a warning under the `mkdocs.` logger, so `--strict` fails the build.
+Each finding is a warning under the `mkdocs.` logger, so `--strict` fails the build. In
+`mkdocs build` the check runs in a second process while the pages are rendered, and its
+findings are logged before the last language's build ends; in `mkdocs serve` it runs first,
+as the previewed pages show its findings.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import parity
@@ -25,6 +30,8 @@ class _State:
 
     serving = False
     findings: list = []
+    pending: Future | None = None
+    executor: ProcessPoolExecutor | None = None
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -37,21 +44,47 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _is_first_language_build(config: MkDocsConfig) -> bool:
-    """mkdocs-static-i18n builds once per language, the default one first; check once per build."""
+def _build_order(config: MkDocsConfig) -> list[str]:
+    """mkdocs-static-i18n builds once per language, the default one first, then the others."""
     i18n = config.plugins.get("i18n")
     if not i18n:
-        return True
-    default = next((lang.locale for lang in i18n.config.languages if lang.default), None)
-    return config.theme["language"] == default
+        return [config.theme["language"]]
+    built = [lang.locale for lang in i18n.config.languages if lang.build]
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), built[0])
+    return [default] + [lang for lang in built if lang != default]
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
-    if not _is_first_language_build(config):
+    # Once per build: in the first language's.
+    if config.theme["language"] != _build_order(config)[0]:
         return
-    root = Path(config.config_file_path).parent
+    docs_dir, root = Path(config.docs_dir), Path(config.config_file_path).parent
+    _State.pending = None
+    if not _State.serving:
+        try:
+            _State.executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            _State.pending = _State.executor.submit(parity.check_docs, docs_dir, root)
+            return
+        except (OSError, ValueError):  # no fork on this system: check here and now
+            _State.executor = None
+    _report(lambda: parity.check_docs(docs_dir, root))
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    # The last language's build ends last; its strict count and the outer one's see the findings.
+    if _State.pending is None or config.theme["language"] != _build_order(config)[-1]:
+        return
+    pending, executor = _State.pending, _State.executor
+    _State.pending = _State.executor = None
     try:
-        report = parity.check_docs(Path(config.docs_dir), base_for_paths=root)
+        _report(pending.result)
+    finally:
+        executor.shutdown()
+
+
+def _report(run) -> None:
+    try:
+        report = run()
     except parity.UnusableInput as error:
         raise PluginError(f"parity check: {error}") from None
     # Malformed YAML is reported once, by the front-matter validation of release_hook.py.
