@@ -21,20 +21,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from parity_cli import release_name  # bench/ is on the path when a script here runs
+
 ROOT = Path(__file__).resolve().parent.parent
 SITE_PARTS = ["mkdocs.yml", "docs", "overrides", "hooks", "data"]
 HOOK_LINE = re.compile(r"^\s*-\s*hooks/parity_hook\.py\s*\n", re.M)
 TARGET = 5.0  # percent
-
-
-def release_name(docs: Path) -> str:
-    """The release page both languages have (front matter `template: release.html`), else index.md."""
-    for page in sorted((docs / "de").glob("*.md")):
-        if (docs / "en" / page.name).is_file() and re.search(
-            r"^template:\s*release\.html\s*$", page.read_text(encoding="utf-8"), re.M
-        ):
-            return page.name
-    return "index.md"
 
 
 def copy_site(destination: Path, pairs: int) -> str:

@@ -130,9 +130,7 @@ def compare_pages(de: Page, en: Page, name: str) -> list[Finding]:
     for page in (de, en):
         for check, line, message, text in page.problems:
             loc = _loc(page, line, text)
-            findings.append(
-                Finding(name, check, message, loc if page.lang == "de" else None, loc if page.lang == "en" else None, page.lang)
-            )
+            findings.append(Finding.on_one_side(name, check, message, loc, page.lang))
     if de.empty or en.empty:
         return findings
     for page in (de, en):
@@ -180,10 +178,7 @@ def _format_findings(de: Page, en: Page, figures: dict, name: str) -> list[Findi
         for fig in figures[page.lang]:
             if fig.format_error:
                 loc = _loc(page, fig.line, fig.raw)
-                findings.append(
-                    Finding(name, "format", fig.format_error, loc if page.lang == "de" else None,
-                            loc if page.lang == "en" else None, page.lang)
-                )
+                findings.append(Finding.on_one_side(name, "format", fig.format_error, loc, page.lang))
     return findings
 
 
@@ -301,10 +296,7 @@ def _quote_findings(de: Page, en: Page, name: str, figures: dict[str, list[Figur
         scanned[page.lang] = quotes
         for error in errors:
             loc = _loc(page, error.line, error.text)
-            findings.append(
-                Finding(name, "quote-mark", error.message, loc if page.lang == "de" else None,
-                        loc if page.lang == "en" else None, page.lang)
-            )
+            findings.append(Finding.on_one_side(name, "quote-mark", error.message, loc, page.lang))
     findings += _compare_speech(de, en, scanned["de"], scanned["en"], name, figures)
     findings += _compare_terms(de, en, scanned["de"], scanned["en"], name, full)
     return findings
@@ -458,16 +450,8 @@ def _compare_terms(
                 used[other.lang].add(best)
                 continue
             loc = _loc(page, q.line, q.text)
-            findings.append(
-                Finding(
-                    name,
-                    "term",
-                    f"quoted term {q.mark}{q.text}{_closing(q.mark, page.lang)} does not appear in {other.path}",
-                    loc if page.lang == "de" else None,
-                    loc if page.lang == "en" else None,
-                    page.lang,
-                )
-            )
+            message = f"quoted term {q.mark}{q.text}{_closing(q.mark, page.lang)} does not appear in {other.path}"
+            findings.append(Finding.on_one_side(name, "term", message, loc, page.lang))
     return findings
 
 
@@ -501,14 +485,6 @@ def _apply_differences(de: Page, en: Page, findings: list[Finding], name: str) -
     for diff in differences:
         if not diff.used:
             loc = Location(diff.path, diff.line, diff.text)
-            kept.append(
-                Finding(
-                    name,
-                    "stale-difference",
-                    f"explained difference ({diff.check}: {diff.text!r}) no longer occurs",
-                    loc if diff.side == "de" else None,
-                    loc if diff.side == "en" else None,
-                    diff.side,
-                )
-            )
+            message = f"explained difference ({diff.check}: {diff.text!r}) no longer occurs"
+            kept.append(Finding.on_one_side(name, "stale-difference", message, loc, diff.side))
     return kept

@@ -31,6 +31,11 @@ class Finding:
     en: Location | None = None
     side: str = field(default="de")
 
+    @classmethod
+    def on_one_side(cls, page: str, check: str, message: str, location: Location, side: str) -> "Finding":
+        """A finding at one place on one language's page ("de" or "en")."""
+        return cls(page, check, message, location if side == "de" else None, location if side == "en" else None, side)
+
     @property
     def location(self) -> Location | None:
         primary = self.de if self.side == "de" else self.en

@@ -207,13 +207,7 @@ def body_segments(body: str, first_line: int = 1) -> list[Segment]:
     env: dict = {}
     for content, line, heading, quoted in _blocks(body, env):
         if _INLINE_MARKUP.search(content) is None and "  \n" not in content:
-            text = content
-            if heading:
-                text = _HEADING_ATTRS.sub("", text)
-            if "@" in text or "://" in text or "www." in text or "[^" in text:
-                text = _BLANKED.sub(_blank, text)
-            if text.strip():
-                segments.append(Segment(text, line + first_line, quoted))
+            _add_segment(segments, content, heading, line + first_line, quoted)
             continue
         md = _Parser.get()
         children: list = []
@@ -229,11 +223,15 @@ def body_segments(body: str, first_line: int = 1) -> list[Segment]:
                 parts.append(" ")
             elif ctype == "image":
                 parts.append(" ")
-        text = "".join(parts)
-        if heading:
-            text = _HEADING_ATTRS.sub("", text)
-        if "@" in text or "://" in text or "www." in text or "[^" in text:
-            text = _BLANKED.sub(_blank, text)
-        if text.strip():
-            segments.append(Segment(text, line + first_line, quoted))
+        _add_segment(segments, "".join(parts), heading, line + first_line, quoted)
     return segments
+
+
+def _add_segment(segments: list[Segment], text: str, heading: bool, line: int, quoted: bool) -> None:
+    """A block's reader-visible text, without heading ids, addresses and footnote marks."""
+    if heading:
+        text = _HEADING_ATTRS.sub("", text)
+    if "@" in text or "://" in text or "www." in text or "[^" in text:
+        text = _BLANKED.sub(_blank, text)
+    if text.strip():
+        segments.append(Segment(text, line, quoted))

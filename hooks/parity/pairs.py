@@ -88,16 +88,7 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None) -> Report:
             shown = _display(present, base_for_paths)
             missing = _display(roots[other] / rel, base_for_paths)
             loc = Location(shown, 1, "")
-            findings.append(
-                Finding(
-                    rel,
-                    "missing-page",
-                    f"{shown} has no counterpart {missing}",
-                    loc if lang == "de" else None,
-                    loc if lang == "en" else None,
-                    lang,
-                )
-            )
+            findings.append(Finding.on_one_side(rel, "missing-page", f"{shown} has no counterpart {missing}", loc, lang))
             continue
         checked += 1
         de_page = _load("de", de_file, _display(de_file, base_for_paths))
