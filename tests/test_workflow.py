@@ -145,6 +145,9 @@ def test_build_installs_compares_tests_then_builds_strictly_with_the_pages_addre
     assert "SOURCE_DATE_EPOCH" in site["run"]
     assert not any("continue-on-error" in step for step in build["steps"])
     assert steps(load()["jobs"]["pages-url"], "actions/configure-pages")[0]["id"] == "pages"
+    # The Pages address is read for a push to main only; pull requests build without it.
+    assert load()["jobs"]["pages-url"]["if"] == ON_MAIN
+    assert "needs.pages-url.result != 'failure'" in build["if"]
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in (ROOT / "README.md").read_text(encoding="utf-8")
 
