@@ -410,7 +410,15 @@ def _figure_list(figs: list[Figure]) -> str:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace("\u00ad", "").split())
+    """Case-folded, without soft hyphens, each run of white space one space, none at either end."""
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    # casefold() maps no character to or from white space, so spaces can be tidied first. The
+    # only printable white space is " ": a printable text with single inner spaces is tidy.
+    spaced = text.replace("\n", " ")
+    if spaced.isprintable() and "  " not in spaced and spaced[:1] != " " and spaced[-1:] != " ":
+        return spaced.casefold()
+    return " ".join(text.split()).casefold()
 
 
 _TERM_STRIP = " \t.,;:!?-–—"

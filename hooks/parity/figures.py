@@ -157,6 +157,44 @@ _MASTER = {
         + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?:-?fold)?(?!\w)(?!-[a-z]))"
     ),
 }
+# The same alternation without the alternatives that can't start at a digit or "+", and
+# without those that can't start at a letter: trying fewer alternatives at each start is faster,
+# and an alternative left out would have failed there anyway.
+_LETTER_ONLY = ("md", "my", "both", "half", "gen", "word")
+_DIGIT_ONLY = ("iso", "nd", "dm", "phone", "time", "num")
+
+
+def _subset(pattern: re.Pattern, drop: tuple[str, ...]) -> re.Pattern:
+    """`pattern` (top-level alternatives, each one named group) without the groups in `drop`."""
+    source = pattern.pattern
+    pieces: list[str] = []
+    depth = start = 0
+    escaped = in_class = False
+    for i, ch in enumerate(source):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+    pieces.append(source[start:])
+    kept = [p for p in pieces if re.match(r"\(\?P<(\w+)>", p).group(1) not in drop]
+    return re.compile("|".join(kept), pattern.flags)
+
+
+_MASTER_DIGIT = {lang: _subset(p, _LETTER_ONLY) for lang, p in _MASTER.items()}
+_MASTER_LETTER = {lang: _subset(p, _DIGIT_ONLY) for lang, p in _MASTER.items()}
+_DIGIT_START = frozenset("+0123456789")
+
 # Places where a figure can start: digits, "+", month names and number words. Finding these
 # first and trying the full pattern only there is several times faster than running the full
 # alternation at every position of the text.
@@ -187,8 +225,11 @@ _MONTH_THEN_DIGIT = re.compile(
 )
 
 
+_MATCH_START = re.Match.start
+
+
 def _starts(text: str, lang: str) -> list[int]:
-    starts = [m.start() for m in _DIGIT_TRIGGER.finditer(text)]
+    starts = list(map(_MATCH_START, _DIGIT_TRIGGER.finditer(text)))
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text  # a few characters change length when lowered; keep offsets exact
@@ -218,21 +259,32 @@ def _starts(text: str, lang: str) -> list[int]:
     return starts
 
 
-def _matches(text: str, lang: str):
+def _matches(text: str, lang: str) -> list[re.Match]:
     """Like MASTER.finditer(text), trying the full pattern only where a figure can start."""
-    master = _MASTER[lang]
+    master, digit, letter = _MASTER[lang], _MASTER_DIGIT[lang].match, _MASTER_LETTER[lang].match
+    out: list[re.Match] = []
     pos = 0
     for start in _starts(text, lang):
         if start < pos:
             continue
-        m = master.match(text, start)
-        if m is not None and m.end() > m.start():
-            yield m
-            pos = m.end()
+        first = text[start]
+        if first in _DIGIT_START:
+            m = digit(text, start)
+        elif first.isalpha():
+            m = letter(text, start)
+        else:
+            m = master.match(text, start)
+        if m is not None:
+            end = m.end()
+            if end > start:
+                out.append(m)
+                pos = end
+    return out
 
 
 _ORDINAL_DE = re.compile(r"\.[ \u00a0]+[\wÄÖÜäöü]")
 _RANGE_GAP = re.compile(r"[ \u00a0]*(?:–|—|-|bis|to|until|through)[ \u00a0]*")
+_RANGE_WORDS = frozenset(("–", "—", "-", "bis", "to", "until", "through"))
 _AMPM = re.compile(r"([ap])\.?[ \u00a0]?m\.?", re.I)
 _GERMAN_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _ENGLISH_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
@@ -366,7 +418,21 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
             kind = "num"
         start, end = m.start(), m.end()
         fig: Figure | None = None
-        if kind == "iso":
+        if kind == "num":
+            token = m["num"]
+            if lang == "de" and token.isdigit() and len(token) <= 3 and _ORDINAL_DE.match(text, m.end("num")):
+                continue  # "3. Platz": a German ordinal
+            value, error = parse_number(token, lang)
+            if isinstance(value, str):
+                fig = Figure("version", value, None, m[0], start, end)
+            else:
+                fig = Figure(None, value, None, m[0], start, end, error)
+                suffix = m["nsfx"]
+                if suffix in _SCALES["en"]:
+                    fig.scale = _SCALES["en"][suffix]
+                    if suffix == "m" and not _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+                        continue  # "5m" is five metres unless it is money
+        elif kind == "iso":
             value = _date(m["iy"], int(m["im"]), m["id"])
             fig = value and Figure("date", value, None, m[0], start, end)
         elif kind == "nd":
@@ -385,20 +451,6 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
             fig = Figure("phone", _phone(m[0]), None, m[0], start, end)
         elif kind == "time":
             fig = _time_figure(m, start, end)
-        elif kind == "num":
-            token = m["num"]
-            if lang == "de" and token.isdigit() and len(token) <= 3 and _ORDINAL_DE.match(text, m.end("num")):
-                continue  # "3. Platz": a German ordinal
-            value, error = parse_number(token, lang)
-            if isinstance(value, str):
-                fig = Figure("version", value, None, m[0], start, end)
-            else:
-                fig = Figure(None, value, None, m[0], start, end, error)
-                suffix = m["nsfx"]
-                if suffix in _SCALES["en"]:
-                    fig.scale = _SCALES["en"][suffix]
-                    if suffix == "m" and not _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
-                        continue  # "5m" is five metres unless it is money
         elif kind == "word":
             value = _word_value(m[0], lang)
             if value is None:
@@ -422,8 +474,9 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
                 fig.format_error = None  # "Web 2.0": a decimal point without amount is a name
         figures.append(fig)
     _merge_ranges(figures, text)
+    qualifier_last, longest = _QUALIFIER_LAST[lang], _QUALIFIER_LONGEST[lang]
     for fig in figures:
-        _read_qualifier(fig, text, lang)
+        _read_qualifier(fig, text, lang, qualifier_last, longest)
         # Decimals compare and hash by value (4.2E+6 == 4200000), so no normalising is needed.
         if fig.scale != 1:
             if isinstance(fig.value, Decimal):
@@ -506,7 +559,8 @@ def _merge_ranges(figures: list[Figure], text: str) -> None:
     while i < len(figures):
         fig = figures[i]
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        joined = nxt is not None and _RANGE_GAP.fullmatch(text, fig.end, nxt.start) is not None
+        # the same as _RANGE_GAP.fullmatch(text, fig.end, nxt.start)
+        joined = nxt is not None and text[fig.end : nxt.start].strip(" \u00a0") in _RANGE_WORDS
         if fig.unit == "time":
             suffix = fig.value[2]
             if not suffix and joined and nxt.unit == "time":
@@ -543,18 +597,26 @@ def _is_year(fig: Figure) -> bool:
 _QUALIFIER_GAP = frozenset(" \u00a0")
 
 
-def _read_qualifier(fig: Figure, text: str, lang: str) -> None:
+# A qualifier ends where the spaces before its figure begin; it starts at most this far before.
+_QUALIFIER_LONGEST = {lang: max(map(len, words)) for lang, words in _QUALIFIER_WORDS.items()}
+_NO_QUALIFIER = frozenset(("phone", "version", "time"))
+
+
+def _read_qualifier(fig: Figure, text: str, lang: str, qualifier_last: frozenset, longest: int) -> None:
     start = fig.start
     # A qualifier is followed by spaces: a figure without a space before it has none.
-    if not start or text[start - 1] not in _QUALIFIER_GAP or fig.unit in ("phone", "version", "time"):
+    if not start or text[start - 1] not in _QUALIFIER_GAP or fig.unit in _NO_QUALIFIER:
         return
-    before = text[start - 16 if start > 16 else 0 : start].rstrip(" \u00a0")
+    base = start - 16 if start > 16 else 0
+    before = text[base:start].rstrip(" \u00a0")
     if before[-1:] == "." or not before:
-        if before[-3:].lower() not in ("ca.", "ox.") :
+        if before[-3:].lower() not in ("ca.", "ox."):
             return
-    elif before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\u00a0")) + 1 :].lower() not in _QUALIFIER_LAST[lang]:
+    elif before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\u00a0")) + 1 :].lower() not in qualifier_last:
         return
-    m = _QUALIFIER[lang].search(text, max(0, fig.start - 24), fig.start)
+    # Every word is matched character by character, so no match starts before `floor`.
+    floor = base + len(before) - longest
+    m = _QUALIFIER[lang].search(text, max(0, start - 24, floor), start)
     if not m:
         return
     word = m.group(1).lower()
