@@ -17,9 +17,21 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Composes without resolving implicit tags: the checks read every value as text."""
 
     def resolve(self, kind, value, implicit):  # noqa: ANN001, ANN201
-        return _BaseLoader.DEFAULT_MAPPING_TAG if kind is yaml.MappingNode else (
-            _BaseLoader.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else _BaseLoader.DEFAULT_SCALAR_TAG
-        )
+        return _TAGS[kind]
+
+    # No path resolvers are registered: the composer's calls to these need not do anything.
+    def descend_resolver(self, current_node, current_index):  # noqa: ANN001, ANN201
+        pass
+
+    def ascend_resolver(self):  # noqa: ANN201
+        pass
+
+
+_TAGS = {
+    yaml.MappingNode: _BaseLoader.DEFAULT_MAPPING_TAG,
+    yaml.SequenceNode: _BaseLoader.DEFAULT_SEQUENCE_TAG,
+    yaml.ScalarNode: _BaseLoader.DEFAULT_SCALAR_TAG,
+}
 
 # Text fields of a release page's front matter that must say the same in both languages.
 FRONT_MATTER_TEXT_FIELDS = ("title", "subtitle", "description")
