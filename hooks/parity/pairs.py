@@ -29,10 +29,11 @@ def page_paths(root: Path) -> dict[str, Path]:
     pages: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
+        folder = Path(dirpath)
+        prefix = folder.relative_to(root).as_posix() + "/"  # once per folder: "./" for root itself
         for filename in sorted(filenames):
             if filename.endswith((".md", ".markdown")):
-                full = Path(dirpath) / filename
-                pages[full.relative_to(root).as_posix()] = full
+                pages[filename if prefix == "./" else prefix + filename] = folder / filename
     return pages
 
 
