@@ -218,9 +218,15 @@ _ARTICLE_BEFORE = re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser
 # for "month, spaces, digit" replaces a search per month stem.
 _NUMBER_STEMS = {lang: tuple(s for s in stems if s not in _MONTH_STEMS) for lang, stems in _STEMS.items()}
 # _MONTH as one flat alternation of literals, so that the regex engine skips to the capitals.
+# Grouped by first letter (J(?:anuar(?!\w)|an\.|...)|F(?:...)...): at each capital the regex
+# engine then tries one group, not every month. At most one month matches at a place, so the
+# grouping finds the same matches.
+_MONTH_ALTERNATIVES: dict[str, list[str]] = {}
+for _alternative in [rf"{name}(?!\w)" for name in _MONTH_NAMES] + [rf"{name}\." for name in _MONTH_ABBREVIATIONS]:
+    _MONTH_ALTERNATIVES.setdefault(_alternative[0], []).append(_alternative[1:])
 _MONTH_THEN_DIGIT = re.compile(
     "(?:"
-    + "|".join([rf"{name}(?!\w)" for name in _MONTH_NAMES] + [rf"{name}\." for name in _MONTH_ABBREVIATIONS])
+    + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _MONTH_ALTERNATIVES.items())
     + rf"){_SEP}+\d"
 )
 
