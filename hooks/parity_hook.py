@@ -13,6 +13,7 @@ import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+import i18n_build
 import parity
 import preview
 from mkdocs.config.defaults import MkDocsConfig
@@ -44,19 +45,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _build_order(config: MkDocsConfig) -> list[str]:
-    """mkdocs-static-i18n builds once per language, the default one first, then the others."""
-    i18n = config.plugins.get("i18n")
-    if not i18n:
-        return [config.theme["language"]]
-    built = [lang.locale for lang in i18n.config.languages if lang.build]
-    default = next((lang.locale for lang in i18n.config.languages if lang.default), built[0])
-    return [default] + [lang for lang in built if lang != default]
-
-
 def on_pre_build(*, config: MkDocsConfig) -> None:
     # Once per build: in the first language's.
-    if config.theme["language"] != _build_order(config)[0]:
+    if i18n_build.current_language(config) != i18n_build.build_order(config)[0]:
         return
     docs_dir, root = Path(config.docs_dir), Path(config.config_file_path).parent
     _State.pending = None
@@ -72,7 +63,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     # The last language's build ends last; its strict count and the outer one's see the findings.
-    if _State.pending is None or config.theme["language"] != _build_order(config)[-1]:
+    if _State.pending is None or i18n_build.current_language(config) != i18n_build.build_order(config)[-1]:
         return
     pending, executor = _State.pending, _State.executor
     _State.pending = _State.executor = None
@@ -99,10 +90,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     """In the preview, each finding also shows on the page it concerns, next to its text."""
     if not _State.serving or not page.file.abs_src_path:
         return None
-    language = getattr(page.file, "locale", config.theme["language"])
-    if language != config.theme["language"]:
+    if i18n_build.is_fallback(page, config):
         return None
-    shown = Path(config.docs_dir).name + "/" + page.file.src_uri
+    language = i18n_build.current_language(config)
+    shown = i18n_build.shown_path(page, config)
     page_in_language = getattr(page.file, "norm_src_uri", page.file.src_uri)
     notes = []
     for finding in _State.findings:

@@ -1,6 +1,6 @@
 """MkDocs hook: front matter validation, shared contact data and i18n head data for the templates.
 
-A thin layer over frontmatter.py and site_context.py, which import nothing from MkDocs.
+A thin layer over frontmatter.py, site_context.py and releases.py, which import nothing from MkDocs.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import frontmatter
+import i18n_build
 import releases
 import site_context
 from jinja2 import Environment
@@ -22,8 +23,9 @@ log = logging.getLogger("mkdocs.hooks.release")
 
 # Loaded in on_config, so every `mkdocs serve` rebuild reads the current file.
 _contacts: dict = {}
-# The release pages of the language being built; reset in on_pre_build.
+# The release pages of the language being built, and their list once made; reset in on_pre_build.
 _release_pages: list[Page] = []
+_release_listing: list[list[tuple[releases.Release, Page]]] = []
 # The 404 page as the default language's build renders it (see on_post_template).
 _root_404: list[str] = []
 
@@ -41,24 +43,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _languages(config: MkDocsConfig) -> tuple[list[str], str]:
-    """The built languages and the default one, from the i18n plugin's configuration."""
-    i18n = config.plugins.get("i18n")
-    if not i18n:
-        return [_language(config)], _language(config)
-    languages = [lang.locale for lang in i18n.config.languages if lang.build]
-    default = next((lang.locale for lang in i18n.config.languages if lang.default), languages[0])
-    return languages, default
+def _site_root(config: MkDocsConfig) -> str:
+    """The absolute address of the site, ending in a slash."""
+    return (config.site_url or "/").rstrip("/") + "/"
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     # The folder of the language being built ("" or "en/"), for links in the templates.
-    languages, default = _languages(config)
-    language = _language(config)
+    default = i18n_build.build_order(config)[0]
+    language = i18n_build.current_language(config)
     config.extra["language_root"] = "" if language == default else f"{language}/"
     config.extra["default_language"] = default
     config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
     _release_pages.clear()
+    _release_listing.clear()
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -68,24 +66,15 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     return env
 
 
-def _language(config: MkDocsConfig) -> str:
-    return config.theme["language"]
-
-
-def _is_fallback(page: Page, config: MkDocsConfig) -> bool:
-    """True for a page shown in a language it has no translation for."""
-    return getattr(page.file, "locale", _language(config)) != _language(config)
-
-
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     # Read by the page's head and by the sitemap, which is rendered before the pages.
     page.site_alternates = _alternates(page, config)
     if page.meta.get("template") == "release.html":
         _release_pages.append(page)
     # A fallback page is validated by the build of its own language.
-    if _is_fallback(page, config) or not page.file.abs_src_path:
+    if i18n_build.is_fallback(page, config) or not page.file.abs_src_path:
         return None
-    shown = Path(config.docs_dir).name + "/" + page.file.src_uri
+    shown = i18n_build.shown_path(page, config)
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
     meta, errors = frontmatter.validate_page(shown, source, _contacts)
     for error in errors:
@@ -98,11 +87,11 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
     """Absolute URL of the page in each language it is really written in."""
-    languages, default = _languages(config)
+    languages = i18n_build.build_order(config)
     norm_src_uri = getattr(page.file, "norm_src_uri", page.file.src_uri)
     return site_context.alternates(
-        language=_language(config),
-        default_language=default,
+        language=i18n_build.current_language(config),
+        default_language=languages[0],
         site_url=config.site_url or "/",
         page_url=page.url,
         existing=[lang for lang in languages if (Path(config.docs_dir) / lang / norm_src_uri).is_file()],
@@ -110,20 +99,25 @@ def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
 
 
 def _page_context(page: Page, config: MkDocsConfig) -> dict:
-    languages, default = _languages(config)
     return site_context.page_context(
-        language=_language(config),
-        languages=languages,
-        default_language=default,
+        language=i18n_build.current_language(config),
+        default_language=config.extra["default_language"],
         alternates=page.site_alternates,
         meta=page.meta,
         contacts=_contacts,
-        fallback=_is_fallback(page, config),
+        fallback=i18n_build.is_fallback(page, config),
     )
 
 
 def _release_list(config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
-    """The language's releases, newest first, each with its page."""
+    """The language's releases, newest first, each with its page; made once per language build,
+    after every page's Markdown is read (on_page_context and on_post_build come later)."""
+    if not _release_listing:
+        _release_listing.append(_make_release_list(config))
+    return _release_listing[0]
+
+
+def _make_release_list(config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
     by_slug = {}
     for page in _release_pages:
         record = releases.Release(
@@ -131,9 +125,9 @@ def _release_list(config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
             title=str(page.meta.get("title", "")),
             date=str(page.meta.get("date", "")),
             teaser=str(page.meta.get("description", "")),
-            url=(config.site_url or "/").rstrip("/") + "/" + page.url,
-            language=getattr(page.file, "locale", _language(config)),
-            translated=not _is_fallback(page, config),
+            url=_site_root(config) + page.url,
+            language=i18n_build.page_language(page, config),
+            translated=not i18n_build.is_fallback(page, config),
         )
         by_slug[record.slug] = (record, page)
     return [(record, by_slug[record.slug][1]) for record in releases.newest_first([r for r, _ in by_slug.values()])]
@@ -153,7 +147,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 def _feed_url(config: MkDocsConfig) -> str:
-    return (config.site_url or "/").rstrip("/") + "/" + config.extra["language_root"] + releases.FEED_FILE
+    return _site_root(config) + config.extra["language_root"] + releases.FEED_FILE
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
@@ -161,8 +155,7 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
     one would win. Keep the default language's, which carries both languages' texts."""
     if template_name != "404.html":
         return None
-    languages, default = _languages(config)
-    if _language(config) == default:
+    if i18n_build.current_language(config) == config.extra["default_language"]:
         _root_404[:] = [output_content]
         return None
     return _root_404[0] if _root_404 else None
@@ -170,12 +163,12 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     # One Atom feed per language, of the releases written in it.
-    language = _language(config)
+    language = i18n_build.current_language(config)
     feed = releases.atom_feed(
         language=language,
         site_name=config.site_name,
         feed_url=_feed_url(config),
-        home_url=(config.site_url or "/").rstrip("/") + "/" + config.extra["language_root"],
+        home_url=_site_root(config) + config.extra["language_root"],
         author=config.site_author or config.site_name,
         releases=[record for record, _ in _release_list(config)],
     )

@@ -62,7 +62,6 @@ def alternates(*, language: str, default_language: str, site_url: str, page_url:
 def page_context(
     *,
     language: str,
-    languages: list[str],
     default_language: str,
     alternates: dict[str, str],
     meta: dict,
@@ -76,7 +75,6 @@ def page_context(
     own = meta.get("own_translation")
     return {
         "language": language,
-        "other_languages": [lang for lang in languages if lang != language],
         "url": alternates.get(language) or alternates.get(default_language),
         "alternates": alternates,
         "x_default": alternates.get(default_language) if len(alternates) > 1 else None,
