@@ -76,15 +76,19 @@ class YamlSyntaxError(Exception):
 
 def parse_yaml(text: str, first_line: int = 1) -> Document:
     """Parse YAML text whose first line is line `first_line` of its file."""
+    # One parse: the node tree gives the lines, the same tree is constructed into the data.
+    loader = _TextLoader(text)
     try:
-        node = yaml.compose(text, Loader=_TextLoader)
-        data = yaml.load(text, Loader=_TextLoader) if node is not None else None
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else first_line
         raise YamlSyntaxError(line, f"malformed YAML: {error.problem or error.context}") from None
     except yaml.YAMLError as error:
         raise YamlSyntaxError(first_line, f"malformed YAML: {error}") from None
+    finally:
+        loader.dispose()
     lines: dict[tuple, int] = {}
     if node is not None:
         _node_lines(node, (), first_line, lines)
