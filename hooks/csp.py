@@ -14,7 +14,7 @@ Why the policy reads as it does:
   restrict. Neither 'unsafe-inline' nor 'unsafe-hashes' is needed; the browser tests report any
   violation, so a theme update that starts writing style attributes fails them.
 - img-src: 'self' and data:, for the SVG icons Material's stylesheet embeds as data: URLs.
-- connect-src: 'self' for the search index and the sitemaps the language switcher reads.
+- connect-src: 'self' for the search index.
 - frame-ancestors, report-uri and sandbox are ignored in a <meta> policy, so they are left out.
 """
 
