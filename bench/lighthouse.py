@@ -1,8 +1,9 @@
-"""Benchmark: Lighthouse scores and first-view transfer size of both release pages.
+"""Benchmark: Lighthouse scores and first-view transfer size of both languages' pages.
 
 Builds the site for a local address, serves it like GitHub Pages (project path, root 404.html,
 gzip; tests/browser/pages_server.py), and runs the pinned Lighthouse (bench/package.json) with
-its default mobile settings in Debian's Chromium on the German and the English release page.
+its default mobile settings in Debian's Chromium on the German and the English home page (the
+newest release in full, then the list) and release page.
 Writes bench/results/lighthouse.json and prints the figures.
 
 Setup once: cd bench && npm ci
@@ -25,14 +26,15 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.chromium import CHROMIUM_FLAGS, chromium_path  # noqa: E402
 from tests.browser.pages_server import PagesServer  # noqa: E402
-from tests.conftest import copy_site, run_build  # noqa: E402
+from tests.conftest import RELEASE, copy_site, run_build  # noqa: E402
 
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 RESULTS = BENCH / "results" / "lighthouse.json"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = ["--headless", *CHROMIUM_FLAGS]
-PAGES = {"de": "", "en": "en/"}
+# Both home pages (the newest release in full, and the list) and both release pages.
+PAGES = {"de": "", "en": "en/", "de/release": f"{RELEASE}/", "en/release": f"en/{RELEASE}/"}
 TARGET_SCORE = 100
 TARGET_KIB = 80
 
@@ -106,12 +108,12 @@ def main() -> int:
         server.start()
         try:
             results = {}
-            for lang, prefix in PAGES.items():
+            for page, prefix in PAGES.items():
                 url = server.url + prefix
-                runs = [figures(run_lighthouse(url, Path(temporary) / f"{lang}-{i}.json")) for i in range(arguments.runs)]
-                results[lang] = {"url": url.replace(server.url, "/smart-systems-hub/"), **median_run(runs)}
+                runs = [figures(run_lighthouse(url, Path(temporary) / f"{page.replace('/', '-')}-{i}.json")) for i in range(arguments.runs)]
+                results[page] = {"url": url.replace(server.url, "/smart-systems-hub/"), **median_run(runs)}
                 if arguments.runs > 1:
-                    results[lang]["performance_runs"] = [run["scores"]["performance"] for run in runs]
+                    results[page]["performance_runs"] = [run["scores"]["performance"] for run in runs]
         finally:
             server.stop()
     version = subprocess.run([str(LIGHTHOUSE), "--version"], capture_output=True, text=True).stdout.strip()
@@ -119,11 +121,11 @@ def main() -> int:
     RESULTS.write_text(json.dumps({"lighthouse": version, "form_factor": "mobile", "pages": results}, indent=2) + "\n", encoding="utf-8")
 
     print(f"Lighthouse {version}, mobile (default throttling), targets: {TARGET_SCORE} each, first view <= {TARGET_KIB} KiB")
-    print(f"{'page':<6}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}{'KiB':>8}  failing audits")
+    print(f"{'page':<12}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}{'KiB':>8}  failing audits")
     met = True
-    for lang, result in results.items():
+    for page, result in results.items():
         s = result["scores"]
-        print(f"{lang:<6}{s['performance']:>6}{s['accessibility']:>6}{s['best-practices']:>6}{s['seo']:>6}"
+        print(f"{page:<12}{s['performance']:>6}{s['accessibility']:>6}{s['best-practices']:>6}{s['seo']:>6}"
               f"{result['transfer_kib']:>8}  {', '.join(result['failing']) or '-'}")
         met &= all(score >= TARGET_SCORE for score in s.values()) and result["transfer_kib"] <= TARGET_KIB
     print(f"written to {RESULTS.relative_to(ROOT)}; targets {'met' if met else 'NOT met'}")

@@ -28,20 +28,69 @@ def settle(page) -> None:
     page.wait_for_load_state("networkidle")
 
 
+def start_material(page) -> None:
+    """Interact (a Tab) so that Material's bundle loads, and wait until it has started: its
+    palette component adds a theme-colour meta, its search worker fetches the index."""
+    page.keyboard.press("Tab")
+    page.locator("meta[name=theme-color]").wait_for(state="attached")
+    settle(page)
+
+
 # --- loading -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_release_page_loads_without_errors_and_stays_on_127_0_0_1(open_page, served_site, lang):
     page, log = open_page(served_site.page_url(lang))
     settle(page)
-    collect_csp(page, log)
     assert page.locator("html").get_attribute("lang") == lang
     assert HEADLINE[lang] in page.locator("h1").inner_text()
-    assert log.problems() == []
-    # The page really loaded its stylesheets, Material's bundle and the search index.
+    # Read without Material's bundle: it starts on the first interaction.
     loaded = " ".join(log.requests)
-    assert "main." in loaded and "bundle." in loaded and "search_index.json" in loaded
+    assert "main." in loaded and "load-on-interaction.js" in loaded
+    assert "bundle." not in loaded and "search_index.json" not in loaded
+    start_material(page)
+    loaded = " ".join(log.requests)
+    assert "bundle." in loaded and "search_index.json" in loaded
+    collect_csp(page, log)
+    assert log.problems() == []
     assert all(url.startswith(served_site.url) for url in log.requests), log.requests
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_palette_toggle_shown_before_the_bundle_and_the_first_click_switches(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang), color_scheme="light")
+    settle(page)
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    toggle = page.locator("[data-md-component=palette] label:visible")
+    assert toggle.count() == 1, "one palette toggle is shown before any script but the page's own has run"
+    toggle.click()  # this click also starts the bundle
+    page.locator("body[data-md-color-scheme=slate]").wait_for(state="attached")
+    settle(page)
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert page.locator("[data-md-component=palette] label:visible").count() == 1
+    collect_csp(page, log)
+    assert log.problems() == []
+    # The choice is stored and applied on the next page before any interaction.
+    following = page.context.new_page()
+    following.goto(served_site.page_url(lang, "impressum/"), wait_until="networkidle")
+    assert following.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert following.locator("[data-md-component=palette] label:visible").count() == 1
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_release_reads_without_javascript(open_page, served_site, lang):
+    page, log = open_page(java_script_enabled=False)
+    page.goto(served_site.page_url(lang, f"{RELEASE}/"), wait_until="networkidle")
+    main = page.locator("main").inner_text()
+    assert HEADLINE[lang] in main and "Kralinski" in main and "Jens Jungmann" in main
+    assert page.locator(".md-search").is_hidden(), "no search field that could not work"
+    # The language switcher is a plain link to the counterpart page.
+    page.locator(".md-select button").focus()
+    with page.expect_navigation():
+        page.get_by_role("link", name=SWITCH_TO[lang], exact=True).click()
+    assert page.url == served_site.page_url(OTHER[lang], f"{RELEASE}/")
+    assert log.problems() == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -132,7 +181,10 @@ def test_axe_finds_no_wcag_21_aa_violation(open_page, served_site, lang, scheme)
         page.goto(served_site.page_url(lang, path), wait_until="networkidle")
         assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
         found[path or "release"] = axe_violations(page)
-    assert found == {"release": [], "impressum/": [], "datenschutz/": [], "missing/": []}
+        start_material(page)
+        found[(path or "release") + " with Material's bundle"] = axe_violations(page)
+    assert {page: violations for page, violations in found.items() if violations} == {}
+    assert len(found) == 8
 
 
 # --- keyboard ----------------------------------------------------------------------------
