@@ -127,6 +127,33 @@ def test_search_finds_a_figure_without_errors(open_page, served_site, lang):
     assert log.problems() == []
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_key_that_starts_the_bundle_works_as_a_shortcut(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang))
+    assert "bundle." not in " ".join(log.requests)
+    page.keyboard.press("/")  # Material's shortcut to the search
+    page.locator(".md-search__input:focus").wait_for(state="attached", timeout=10_000)
+    settle(page)
+    collect_csp(page, log)
+    assert log.problems() == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_on_a_phone_opens_with_a_tap_and_finds_a_name(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang), viewport={"width": 390, "height": 844},
+                          device_scale_factor=3, is_mobile=True, has_touch=True)
+    assert "bundle." not in " ".join(log.requests)
+    page.locator("label.md-header__button[for=__search]").tap()  # also starts the bundle
+    field = page.locator(".md-search__input")
+    field.wait_for(state="visible")
+    field.tap()
+    field.press_sequentially("Kralinski")
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    assert "Kralinski" in page.locator(".md-search-result").inner_text()
+    collect_csp(page, log)
+    assert log.problems() == []
+
+
 # --- language switcher and 404 ----------------------------------------------------------
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -4,8 +4,9 @@
    nothing; Tab and any other key, pointer or focus do.
 
    The bundle starts its components on DOMContentLoaded. When it arrives later than that event,
-   the event is sent once more after the bundle has run. A palette switch made while the bundle
-   was loading is passed on to it, so the first click on the toggle is not lost. */
+   the event is sent once more after the bundle has run. What the first interaction meant for
+   the bundle is passed on to it: a palette switch made while it was loading, and a key that
+   started it (Material's shortcuts: / or s for the search). */
 (function () {
   "use strict";
   var loader = document.currentScript;
@@ -13,6 +14,7 @@
   var documentLoaded = false;
   var started = false;
   var paletteChoice = null;
+  var firstKey = null;
 
   function rememberPaletteChoice(event) {
     if (event.target.name === "__palette") paletteChoice = event.target;
@@ -21,6 +23,9 @@
   function start(event) {
     if (started || (event.target.closest && event.target.closest("a[href]") && event.type !== "keydown")) return;
     started = true;
+    if (event.type === "keydown" && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      firstKey = event.key;
+    }
     interactions.forEach(function (type) {
       removeEventListener(type, start, true);
     });
@@ -30,6 +35,7 @@
       document.removeEventListener("change", rememberPaletteChoice, true);
       if (documentLoaded) document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true }));
       if (paletteChoice) paletteChoice.dispatchEvent(new Event("change", { bubbles: true }));
+      if (firstKey) document.dispatchEvent(new KeyboardEvent("keydown", { key: firstKey, bubbles: true }));
     };
     document.body.appendChild(bundle);
   }
