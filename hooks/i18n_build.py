@@ -19,6 +19,14 @@ def build_order(config) -> list[str]:
     return [default] + [lang for lang in built if lang != default]
 
 
+def site_names(config) -> dict[str, str]:
+    """The site's name in each language built, read before the first language build: a language
+    without a `site_name` of its own has the main one (which the i18n plugin replaces later)."""
+    i18n = config.plugins.get("i18n")
+    own = {lang.locale: lang.site_name for lang in i18n.config.languages if lang.site_name} if i18n else {}
+    return {lang: own.get(lang, config.site_name) for lang in build_order(config)}
+
+
 def current_language(config) -> str:
     """The language being built (the i18n plugin sets the theme's language for each build)."""
     return config.theme["language"]

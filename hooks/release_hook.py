@@ -35,6 +35,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     data_file = config.extra.get("data_file")
     if not data_file:
         raise PluginError("mkdocs.yml: extra.data_file must name the contact data file (e.g. data/contacts.yml)")
+    # For the root 404 page, which speaks the language of the URL it is shown for.
+    config.extra.setdefault("site_names", i18n_build.site_names(config))
     root = Path(config.config_file_path).parent
     try:
         _contacts = frontmatter.load_contacts(root / data_file, shown_as=data_file)

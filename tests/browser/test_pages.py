@@ -183,6 +183,12 @@ def test_a_mistyped_url_shows_the_404_page_in_the_urls_language(open_page, serve
     assert page.locator(".site-legal:visible a").first.inner_text() == {"de": "Impressum", "en": "Legal notice"}[lang]
     assert page.locator("h1:visible").inner_text() == NOT_FOUND[lang]
     assert page.locator("html").get_attribute("lang") == lang
+    # The site's name in the title and the header follows the URL's language too.
+    name = {"de": "Medieninformation SMWA", "en": "SMWA press release"}[lang]
+    assert page.title() == name
+    assert page.locator(".md-header__topic .md-ellipsis").first.inner_text() == name
+    assert page.locator(".md-header [data-md-component=logo]").get_attribute("aria-label") == name
+    assert {"de": "SMWA press release", "en": "Medieninformation SMWA"}[lang] not in page.locator("body").inner_text()
     collect_csp(page, log)
     # The page's own 404 is expected; nothing else may fail.
     assert [p for p in log.problems() if mistyped not in p and "404 (Not Found)" not in p] == []
