@@ -289,7 +289,7 @@ def _unmatched(figs: list[Figure], others: list[Figure], excess: Counter) -> lis
 def _quote_findings(de: Page, en: Page, name: str, figures: dict[str, list[Figure]]) -> list[Finding]:
     findings: list[Finding] = []
     scanned = {}
-    full = {p.lang: _fold(" ".join(s.text for s in p.segments)) for p in (de, en)}
+    full = {p.lang: _FoldedPage(" ".join(s.text for s in p.segments)) for p in (de, en)}
     for page in (de, en):
         other = "en" if page.lang == "de" else "de"
         quotes, errors = scan_quotes(page.segments, page.lang, full[other])
@@ -421,11 +421,39 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+class _FoldedPage:
+    """A page's text for `part in page` with `part` case-folded: is it in the page's _fold?
+
+    Folding a whole page costs more than all else in the quote checks, and the names and
+    terms looked up are mostly there as written. A lower-case ASCII part with tidy spaces found
+    in the page's ASCII lower-case copy is in the folded page too; only other parts, and parts
+    not found, need the page folded.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ascii: bytes | None = None
+        self._folded: str | None = None
+
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = _fold(self.text)
+        return self._folded
+
+    def __contains__(self, part: str) -> bool:
+        if part.isascii() and "?" not in part and " ".join(part.split()) == part:
+            if self._ascii is None:
+                self._ascii = self.text.encode("ascii", "replace").lower()
+            if part.encode("ascii") in self._ascii:
+                return True
+        return part in self.folded()
+
+
 _TERM_STRIP = " \t.,;:!?-–—"
 
 
 def _compare_terms(
-    de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str, full: dict[str, str]
+    de: Page, en: Page, de_quotes: list[Quote], en_quotes: list[Quote], name: str, full: dict[str, _FoldedPage]
 ) -> list[Finding]:
     """A quoted term must appear on the other page, quoted or not.
 
@@ -445,7 +473,7 @@ def _compare_terms(
             term = _fold(q.text).strip(_TERM_STRIP)
             if len(term) < 2 or not any(ch.isalpha() for ch in term):
                 continue
-            if term in full[other.lang] or _inflected(term).search(full[other.lang]):
+            if term in full[other.lang] or _inflected(term).search(full[other.lang].folded()):
                 continue
             here = q.segment / sizes[page.lang]
             best, best_gap = None, 0.1
