@@ -214,40 +214,106 @@ _STEMS = {
 _ARTICLE_BEFORE = re.compile(r"(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]$")
 
 
-# Outside a date a month never starts a figure, and in one a number follows it: one search
-# for "month, spaces, digit" replaces a search per month stem.
+# Outside a date a month never starts a figure, and in one a number follows it: a look back
+# from each digit for "month, spaces" (_month_before) replaces a search per month stem.
 _NUMBER_STEMS = {lang: tuple(s for s in stems if s not in _MONTH_STEMS) for lang, stems in _STEMS.items()}
-# _MONTH as one flat alternation of literals, so that the regex engine skips to the capitals.
-# Grouped by first letter (J(?:anuar(?!\w)|an\.|...)|F(?:...)...): at each capital the regex
-# engine then tries one group, not every month. At most one month matches at a place, so the
-# grouping finds the same matches.
-_MONTH_ALTERNATIVES: dict[str, list[str]] = {}
-for _alternative in [rf"{name}(?!\w)" for name in _MONTH_NAMES] + [rf"{name}\." for name in _MONTH_ABBREVIATIONS]:
-    _MONTH_ALTERNATIVES.setdefault(_alternative[0], []).append(_alternative[1:])
-_MONTH_THEN_DIGIT = re.compile(
-    "(?:"
-    + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _MONTH_ALTERNATIVES.items())
-    + rf"){_SEP}+\d"
-)
 
 
 _MATCH_START = re.Match.start
 
+# Scanning a page once per kind of figure start is costly on text with non-ASCII characters:
+# lower() and a regex character class cost tens of instructions per character. The page as
+# Latin-1 bytes, one byte per character with "?" for the rest, keeps every offset; one
+# translation lowers it and makes every digit "0", so that digit runs are a literal search.
+_LOWER_ZERO = bytes(ord("0") if "0" <= ch <= "9" else ord(ch.lower()) for ch in map(chr, range(256)))
+_ZERO_RUN = re.compile(rb"0[0.,:]*")  # _DIGIT_TRIGGER on those bytes, where there is no "+"
+_SEP_CHARS = frozenset(" \u00a0\u202f")
+_MONTH_WORDS = frozenset(_MONTH_NAMES)
+_MONTH_ABBREVIATION_WORDS = frozenset(_MONTH_ABBREVIATIONS)
+# Each number stem as those bytes, and where a character beyond Latin-1 lowers to one of its
+# letters (ẞ to ß), the stem with "?" for it, which needs a second look at the text.
+_BYTE_STEMS = {
+    lang: tuple(
+        (stem, pattern, guess)
+        for stem in stems
+        for pattern, guess in [(stem.encode("latin-1"), False)]
+        + ([(stem.replace("ß", "?").encode("latin-1"), True)] if "ß" in stem else [])
+    )
+    for lang, stems in _NUMBER_STEMS.items()
+}
+
+
+def _month_before(text: str, digit: int) -> int | None:
+    """Where a month that starts a word stands before `digit` and spaces, if one does.
+
+    The same starts as a search for "month, spaces, decimal digit" (rf"{_MONTH}{_SEP}+\\d")
+    that keeps the matches with no letter before them.
+    """
+    end = digit
+    while end and text[end - 1] in _SEP_CHARS:
+        end -= 1
+    if end == digit or not end:
+        return None
+    words = _MONTH_WORDS
+    if text[end - 1] == ".":
+        end -= 1
+        words = _MONTH_ABBREVIATION_WORDS
+    word = end
+    while word and end - word <= 9 and text[word - 1].isalpha():
+        word -= 1
+    if word and text[word - 1].isalpha():
+        return None
+    return word if text[word:end] in words else None
+
 
 def _starts(text: str, lang: str) -> list[int]:
-    starts = list(map(_MATCH_START, _DIGIT_TRIGGER.finditer(text)))
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text  # a few characters change length when lowered; keep offsets exact
-        stems = _STEMS[lang]
+    if "\u0130" in text:  # the one character that changes length when lowered
+        return _starts_by_stems(text, lang)
+    lowered = text.encode("latin-1", "replace").translate(_LOWER_ZERO)
+    if "+" in text:
+        starts = list(map(_MATCH_START, _DIGIT_TRIGGER.finditer(text)))
     else:
-        stems = _NUMBER_STEMS[lang]
-        for m in _MONTH_THEN_DIGIT.finditer(text):
-            word = m.start()
-            if not word or not lowered[word - 1].isalpha():
-                starts.append(word)
+        starts = list(map(_MATCH_START, _ZERO_RUN.finditer(lowered)))
+    # A month starts a figure where spaces and a digit follow it (any decimal digit, as \d).
+    digits = [start for start in starts if text[start] != "+"]
+    if not text.isascii():
+        find_other = lowered.find
+        other = find_other(b"?")  # beyond Latin-1: any decimal digit but 0-9
+        while other >= 0:
+            if text[other].isdecimal():
+                digits.append(other)
+            other = find_other(b"?", other + 1)
+    for digit in digits:
+        if digit and text[digit - 1] in _SEP_CHARS:
+            month = _month_before(text, digit)
+            if month is not None:
+                starts.append(month)
     find = lowered.find
-    for stem in stems:
+    for stem, pattern, guessed in _BYTE_STEMS[lang]:
+        start = find(pattern)
+        while start >= 0:
+            if guessed and text[start : start + len(stem)].lower() != stem:
+                pass  # "?" stood for another character
+            elif stem == "beiden":
+                article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+                if article is not None:
+                    starts.append(article.start())
+            else:
+                # a number word may be the tail of a compound: start at the word
+                word = start
+                while word and text[word - 1].isalpha():
+                    word -= 1
+                starts.append(word)
+            start = find(pattern, start + 1)
+    starts.sort()
+    return starts
+
+
+def _starts_by_stems(text: str, lang: str) -> list[int]:
+    """_starts for text that lower() would lengthen: every stem, months too, as written."""
+    starts = list(map(_MATCH_START, _DIGIT_TRIGGER.finditer(text)))
+    find = text.find
+    for stem in _STEMS[lang]:
         start = find(stem)
         while start >= 0:
             if stem == "beiden":
@@ -255,9 +321,8 @@ def _starts(text: str, lang: str) -> list[int]:
                 if article is not None:
                     starts.append(article.start())
             else:
-                # a number word or month may be the tail of a compound: start at the word
                 word = start
-                while word and lowered[word - 1].isalpha():
+                while word and text[word - 1].isalpha():
                     word -= 1
                 starts.append(word)
             start = find(stem, start + 1)
