@@ -158,3 +158,9 @@ def test_pair_is_flagged(de: str, en: str, check: str) -> None:
 
 def test_table_size() -> None:
     assert len(PASS) + len(FLAG) >= 60
+
+
+@pytest.mark.parametrize("text", ["BİS zu 5 Millionen Euro", "İn 2023 waren es über 5 Prozent", "ÜBER 650 Gäste"])
+def test_letters_that_change_length_when_lowered_are_read_without_error(text: str) -> None:
+    """İ lowers to two characters; a qualifier matched case-insensitively around it is no crash."""
+    assert isinstance(check_pair("de/x.md", text, "en/x.md", "Up to 5 million euros"), list)

@@ -691,7 +691,9 @@ def _read_qualifier(fig: Figure, text: str, lang: str, qualifier_last: frozenset
     if not m:
         return
     word = m.group(1).lower()
-    kind = _QUALIFIER_KIND[word]
+    kind = _QUALIFIER_KIND.get(word)
+    if kind is None:
+        return  # matched case-insensitively, but lowered it is no qualifier ("BİS zu": İ lowers to i̇)
     # Whether the figure is a year matters only for "until" and "up to".
     if kind == "until":
         if not _is_year(fig):
