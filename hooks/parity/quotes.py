@@ -92,13 +92,11 @@ def scan_quotes(
     closers = _CLOSERS[lang]
     quotes: list[Quote] = []
     errors: list[MarkError] = []
-    # str.find per mark is much faster than a regex search for all of them; most marks never occur.
-    joined = "\0".join([seg.text for seg in segments])
-    present = [ch for ch in _MARK_CHARS if ch in joined]
+    marks = _mark_positions([seg.text for seg in segments])
     for index, seg in enumerate(segments):
         text = seg.text
         stack: list[tuple[str, int]] = []
-        for i in _positions(text, present):
+        for i in marks[index]:
             ch = text[i]
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
@@ -167,6 +165,33 @@ def _positions(text: str, chars: list[str]) -> list[int]:
     return found
 
 
+def _mark_positions(texts: list[str]) -> list[list[int]]:
+    """Offsets of the quotation marks in each text, in order."""
+    # str.find per mark is much faster than a regex search for all of them, and one search of
+    # all texts joined saves a str.find per mark and text; most marks never occur.
+    joined = "\0".join(texts)
+    found: list[list[int]] = [[] for _ in texts]
+    index, start = 0, 0
+    end = len(texts[0]) if texts else 0
+    for pos in _positions(joined, _MARK_CHARS):
+        while pos >= end:  # pos is in a later text (never on a separator)
+            index += 1
+            start = end + 1
+            end = start + len(texts[index])
+        found[index].append(pos - start)
+    return found
+
+
+def _tidy(text: str) -> str:
+    """Each run of white space one space, none at either end: " ".join(text.split())."""
+    # Splitting a long quote into words costs much more than checking that it is tidy already.
+    # The only printable white space is " ": a printable text with single inner spaces is tidy.
+    spaced = text.replace("\n", " ") if "\n" in text else text
+    if spaced.isprintable() and "  " not in spaced and spaced[:1] != " " and spaced[-1:] != " ":
+        return spaced
+    return " ".join(text.split())
+
+
 def _excerpt(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
@@ -174,7 +199,7 @@ def _excerpt(text: str, start: int, end: int) -> str:
 def _quote(seg: Segment, index: int, opener: tuple[str, int], close: int, depth: int) -> Quote:
     mark, start = opener
     return Quote(
-        text=" ".join(seg.text[start + 1 : close].split()),
+        text=_tidy(seg.text[start + 1 : close]),
         mark=mark,
         segment=index,
         start=start,
@@ -187,14 +212,20 @@ def _quote(seg: Segment, index: int, opener: tuple[str, int], close: int, depth:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-zäöüß\s])")
 
 
+# The last three letters of each title suffix: most words end otherwise and need no endswith.
+_TITLE_ENDINGS = frozenset(suffix[-3:] for suffix in _TITLE_SUFFIXES)
+
+
 def _is_title(token: str) -> bool:
     low = token.lower()
-    return low in _TITLES or low.endswith(_TITLE_SUFFIXES)
+    return low in _TITLES or (low[-3:] in _TITLE_ENDINGS and low.endswith(_TITLE_SUFFIXES))
 
 
 def _variants(name: str) -> list[str]:
     """The name, then without a possessive or German genitive s (Walker’s, Walkers)."""
     out = [name]
+    if not name.endswith("s"):
+        return out  # each suffix ends with s
     for suffix in ("’s", "'s", "s"):
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             out.append(name[: -len(suffix)])
@@ -247,29 +278,39 @@ _SPEECH_VERB = re.compile(
 )
 
 
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence of text[start:end] begins: after its last _SENTENCE_END, else start."""
+    # Searching backwards from the end finds it without matching every sentence end before it.
+    rfind = text.rfind
+    i = end
+    while True:
+        i = max(rfind(".", start, i), rfind("!", start, i), rfind("?", start, i))
+        if i < 0:
+            return start
+        if _SENTENCE_END.match(text, i, end):
+            return i + 1
+
+
 def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | None) -> None:
     last_speaker: str | None = None
     last_segment = -10
     previous_end: dict[int, int] = {}
     for q in quotes:
-        seg = segments[q.segment]
-        text = seg.text
-        words = len(q.text.split())
         if q.depth > 0:
             continue
+        seg = segments[q.segment]
+        text = seg.text
+        # q.text is tidy (single spaces, none at either end): its words are its spaces plus one.
+        words = q.text.count(" ") + 1 if q.text else 0
         floor = previous_end.get(q.segment, 0)
         previous_end[q.segment] = q.end
-        head = text[floor : q.start]
-        ends = list(_SENTENCE_END.finditer(head))
-        intro = head[ends[-1].end() :] if ends else head
+        intro = text[_last_sentence_end(text, floor, q.start) : q.start]
         if not intro.strip() and q.segment > 0 and floor == 0:
             before = segments[q.segment - 1].text.rstrip()
             if before.endswith(":"):
-                ends = list(_SENTENCE_END.finditer(before))
-                intro = before[ends[-1].end() :] if ends else before
-        tail = text[q.end :]
-        stop = _SENTENCE_END.search(tail)
-        outro = tail[: stop.start()] if stop else tail
+                intro = before[_last_sentence_end(before, 0, len(before)) :]
+        stop = _SENTENCE_END.search(text, q.end)
+        outro = text[q.end : stop.start()] if stop else text[q.end :]
         speaker = None
         introduced = intro.rstrip().endswith(":") or (words >= 5 and intro.rstrip().endswith(","))
         if introduced:
@@ -282,8 +323,12 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
             follow = segments[q.segment + 1].text.lstrip()
             if follow.startswith(("--", "—", "–", "- ")):
                 speaker = find_name(follow.lstrip("-—– "), other_text)
-        sentence = words >= 5 and _SPEECH_END.search(q.text) is not None
-        q.is_speech = sentence or words >= 12 or (speaker is not None and words >= 3)
+        # The cheap tests first: a long quote is speech without a search for a sentence end.
+        q.is_speech = (
+            words >= 12
+            or (words >= 5 and _SPEECH_END.search(q.text) is not None)
+            or (speaker is not None and words >= 3)
+        )
         if not q.is_speech:
             continue
         if speaker is None and q.segment - last_segment <= 1:
