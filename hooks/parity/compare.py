@@ -19,7 +19,7 @@ from .markdown_text import (
     scalar_text,
     split_front_matter,
 )
-from .quotes import QUOTE_PAIRS, Quote, scan_quotes, speaker_key
+from .quotes import QUOTE_PAIRS, Quote, scan_quotes, speaker_key, tidy_spaces
 
 # Bounds on the quadratic matching steps, so that a very large page still takes seconds.
 _ALIGN_LIMIT = 40_000
@@ -413,12 +413,8 @@ def _fold(text: str) -> str:
     """Case-folded, without soft hyphens, each run of white space one space, none at either end."""
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")
-    # casefold() maps no character to or from white space, so spaces can be tidied first. The
-    # only printable white space is " ": a printable text with single inner spaces is tidy.
-    spaced = text.replace("\n", " ")
-    if spaced.isprintable() and "  " not in spaced and spaced[:1] != " " and spaced[-1:] != " ":
-        return spaced.casefold()
-    return " ".join(text.split()).casefold()
+    # casefold() maps no character to or from white space, so spaces can be tidied first.
+    return tidy_spaces(text).casefold()
 
 
 class _FoldedPage:

@@ -182,7 +182,7 @@ def _mark_positions(texts: list[str]) -> list[list[int]]:
     return found
 
 
-def _tidy(text: str) -> str:
+def tidy_spaces(text: str) -> str:
     """Each run of white space one space, none at either end: " ".join(text.split())."""
     # Splitting a long quote into words costs much more than checking that it is tidy already.
     # The only printable white space is " ": a printable text with single inner spaces is tidy.
@@ -199,7 +199,7 @@ def _excerpt(text: str, start: int, end: int) -> str:
 def _quote(seg: Segment, index: int, opener: tuple[str, int], close: int, depth: int) -> Quote:
     mark, start = opener
     return Quote(
-        text=_tidy(seg.text[start + 1 : close]),
+        text=tidy_spaces(seg.text[start + 1 : close]),
         mark=mark,
         segment=index,
         start=start,
