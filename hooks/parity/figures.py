@@ -266,6 +266,18 @@ def _month_before(text: str, digit: int) -> int | None:
     return word if text[word:end] in words else None
 
 
+def _stem_figure_start(text: str, stem: str, found: int) -> int | None:
+    """Where a figure can start around a stem found at `found`: the article of "die beiden",
+    else the start of the word, as a number word or month may be the tail of a compound."""
+    if stem == "beiden":
+        article = _ARTICLE_BEFORE.search(text, max(0, found - 8), found)
+        return None if article is None else article.start()
+    word = found
+    while word and text[word - 1].isalpha():
+        word -= 1
+    return word
+
+
 def _starts(text: str, lang: str) -> list[int]:
     if "\u0130" in text:  # the one character that changes length when lowered
         return _starts_by_stems(text, lang)
@@ -292,18 +304,11 @@ def _starts(text: str, lang: str) -> list[int]:
     for stem, pattern, guessed in _BYTE_STEMS[lang]:
         start = find(pattern)
         while start >= 0:
-            if guessed and text[start : start + len(stem)].lower() != stem:
-                pass  # "?" stood for another character
-            elif stem == "beiden":
-                article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
-                if article is not None:
-                    starts.append(article.start())
-            else:
-                # a number word may be the tail of a compound: start at the word
-                word = start
-                while word and text[word - 1].isalpha():
-                    word -= 1
-                starts.append(word)
+            # unless "?" stood for another character than the stem's
+            if not guessed or text[start : start + len(stem)].lower() == stem:
+                figure = _stem_figure_start(text, stem, start)
+                if figure is not None:
+                    starts.append(figure)
             start = find(pattern, start + 1)
     starts.sort()
     return starts
@@ -316,15 +321,9 @@ def _starts_by_stems(text: str, lang: str) -> list[int]:
     for stem in _STEMS[lang]:
         start = find(stem)
         while start >= 0:
-            if stem == "beiden":
-                article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
-                if article is not None:
-                    starts.append(article.start())
-            else:
-                word = start
-                while word and text[word - 1].isalpha():
-                    word -= 1
-                starts.append(word)
+            figure = _stem_figure_start(text, stem, start)
+            if figure is not None:
+                starts.append(figure)
             start = find(stem, start + 1)
     starts.sort()
     return starts
