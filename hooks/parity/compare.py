@@ -7,8 +7,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-import yaml
-
 from .figures import Figure, extract_figures
 from .findings import Finding, Location
 from .markdown_text import (
@@ -75,16 +73,15 @@ def read_page(lang: str, path: str, source: str) -> Page:
     return page
 
 
-def _differences(node: yaml.Node | None, page: Page) -> list[Difference]:
+def _differences(node: tuple | None, page: Page) -> list[Difference]:
     found: list[Difference] = []
     for key, value, line in mapping_items(node):
         if key != "differences":
             continue
-        if not isinstance(value, yaml.SequenceNode):
+        if type(value) is not list:  # a sequence in the front matter's plain values
             page.problems.append(("front-matter", line, f"differences in {page.path} must be a list", ""))
             continue
-        for item in value.value:
-            item_line = item.start_mark.line + 2
+        for item, item_line in value:
             fields = {k: scalar_text(v) for k, v, _ in mapping_items(item)}
             missing = [k for k in DIFFERENCE_KEYS if not fields.get(k)]
             if missing:
