@@ -286,7 +286,7 @@ def _unmatched(figs: list[Figure], others: list[Figure], excess: Counter) -> lis
 def _quote_findings(de: Page, en: Page, name: str, figures: dict[str, list[Figure]]) -> list[Finding]:
     findings: list[Finding] = []
     scanned = {}
-    full = {p.lang: _FoldedPage(" ".join(s.text for s in p.segments)) for p in (de, en)}
+    full = {p.lang: _FoldedPage(" ".join([s.text for s in p.segments])) for p in (de, en)}
     for page in (de, en):
         other = "en" if page.lang == "de" else "de"
         quotes, errors = scan_quotes(page.segments, page.lang, full[other])
@@ -342,11 +342,21 @@ def _inside(q: Quote, by_segment: dict[int, list[Figure]]) -> list[Figure]:
     return [f for f in by_segment.get(q.segment, ()) if q.start <= f.offset < q.end]
 
 
-def _by_segment(figures: list[Figure]) -> dict[int, list[Figure]]:
+def _by_segment(figures: list[Figure], segments: set[int]) -> dict[int, list[Figure]]:
+    """The figures of the given segments, by segment (quotes are in few of a page's segments)."""
     index: dict[int, list[Figure]] = defaultdict(list)
     for f in figures:
-        index[f.segment].append(f)
+        if f.segment in segments:
+            index[f.segment].append(f)
     return index
+
+
+def _same_facts(a: list[Figure], b: list[Figure]) -> bool:
+    """Whether both lists hold the same facts as multisets."""
+    if len(a) != len(b):
+        return False
+    # Most quotes hold no figures: no counting for them.
+    return not a or Counter(f.fact for f in a) == Counter(f.fact for f in b)
 
 
 def _compare_speech(
@@ -356,7 +366,8 @@ def _compare_speech(
     findings: list[Finding] = []
     de_list = [q for q in de_quotes if q.is_speech and q.depth == 0]
     en_list = [q for q in en_quotes if q.is_speech and q.depth == 0]
-    de_index, en_index = _by_segment(figures["de"]), _by_segment(figures["en"])
+    de_index = _by_segment(figures["de"], {q.segment for q in de_list})
+    en_index = _by_segment(figures["en"], {q.segment for q in en_list})
     for de_q, en_q in _align(de_list, en_list):
         if de_q is None or en_q is None:
             q, page, other = (de_q, de, en) if de_q is not None else (en_q, en, de)
@@ -386,7 +397,7 @@ def _compare_speech(
                 )
             )
         de_figs, en_figs = _inside(de_q, de_index), _inside(en_q, en_index)
-        if Counter(f.fact for f in de_figs) != Counter(f.fact for f in en_figs):
+        if not _same_facts(de_figs, en_figs):
             who = en_q.speaker or de_q.speaker or "an unnamed speaker"
             findings.append(
                 Finding(
