@@ -86,8 +86,17 @@ _QUALIFIER = {
     )
     for lang, words in _QUALIFIER_WORDS.items()
 }
-# Cheap test before the regex: the word in front of a figure must end some qualifier.
-_QUALIFIER_LAST = {lang: frozenset(w.lower().split()[-1] for w in words) for lang, words in _QUALIFIER_WORDS.items()}
+# Cheap test before the regex: the word in front of a figure must end some qualifier. Each
+# last word maps to the lengths of the qualifiers it ends, longest first: a qualifier ends where
+# the spaces before the figure begin, so these are the only places where it can start.
+_QUALIFIER_LAST: dict[str, dict[str, tuple[int, ...]]] = {}
+for _lang, _words in _QUALIFIER_WORDS.items():
+    _QUALIFIER_LAST[_lang] = {}
+    for _word in _words:
+        _QUALIFIER_LAST[_lang].setdefault(_word.lower().split()[-1], set()).add(len(_word))
+    _QUALIFIER_LAST[_lang] = {last: tuple(sorted(lengths, reverse=True)) for last, lengths in _QUALIFIER_LAST[_lang].items()}
+# The lengths of the qualifiers that end in "." (ca., approx.)
+_QUALIFIER_DOTTED = {lang: tuple(sorted({len(w) for w in words if w.endswith(".")}, reverse=True)) for lang, words in _QUALIFIER_WORDS.items()}
 _QUALIFIER_KIND = {
     "bis zu": "max", "bis hin zu": "max", "maximal": "max", "höchstens": "max",
     "up to": "max", "as much as": "max", "as many as": "max", "a maximum of": "max",
@@ -672,7 +681,7 @@ _QUALIFIER_LONGEST = {lang: max(map(len, words)) for lang, words in _QUALIFIER_W
 _NO_QUALIFIER = frozenset(("phone", "version", "time"))
 
 
-def _read_qualifier(fig: Figure, text: str, lang: str, qualifier_last: frozenset, longest: int) -> None:
+def _read_qualifier(fig: Figure, text: str, lang: str, qualifier_last: dict, longest: int) -> None:
     start = fig.start
     # A qualifier is followed by spaces: a figure without a space before it has none.
     if not start or text[start - 1] not in _QUALIFIER_GAP or fig.unit in _NO_QUALIFIER:
@@ -682,11 +691,29 @@ def _read_qualifier(fig: Figure, text: str, lang: str, qualifier_last: frozenset
     if before[-1:] == "." or not before:
         if before[-3:].lower() not in ("ca.", "ox."):
             return
-    elif before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\u00a0")) + 1 :].lower() not in qualifier_last:
-        return
-    # Every word is matched character by character, so no match starts before `floor`.
-    floor = base + len(before) - longest
-    m = _QUALIFIER[lang].search(text, max(0, start - 24, floor), start)
+        lengths = _QUALIFIER_DOTTED[lang]
+    else:
+        gap = max(before.rfind(" "), before.rfind("\n"), before.rfind("\u00a0"))
+        lengths = qualifier_last.get(before[gap + 1 :].lower())
+        if lengths is None:
+            return
+        if gap < 0:
+            lengths = None  # the last word may be cut off at `base`: search every place
+    # Every word is matched character by character, so no match starts before `end - longest`.
+    end = base + len(before)
+    lowest = max(0, start - 24, end - longest)
+    if lengths is None:
+        m = _QUALIFIER[lang].search(text, lowest, start)
+    else:
+        # The same as the search, tried only where a qualifier ending in this word starts.
+        match = _QUALIFIER[lang].match
+        for length in lengths:
+            if end - length >= lowest:
+                m = match(text, end - length, start)
+                if m:
+                    break
+        else:
+            return
     if not m:
         return
     word = m.group(1).lower()
