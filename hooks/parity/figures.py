@@ -130,78 +130,54 @@ _EN_WORD = (
 _HALVES = {"anderthalb": Decimal("1.5"), "eineinhalb": Decimal("1.5")}
 
 _SEP = r"[ \u00a0\u202f]"
-_COMMON = (
+# Each kind of figure is one named alternative. Those that start at a digit or "+" and those
+# that start at a letter are joined into two patterns: a start is tried only against the
+# alternatives that can begin with its character, and each pattern compiles once.
+_DIGIT_KINDS = (
     # ISO date
-    r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d))"
+    r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d))",
     # 10.11.2023, 10.11.23
-    r"|(?P<nd>(?<![\d.])(?P<nd_d>\d{1,2})\.(?P<nd_m>\d{1,2})\.(?P<nd_y>\d{4}|\d{2})(?![\d]|\.\d))"
+    r"(?P<nd>(?<![\d.])(?P<nd_d>\d{1,2})\.(?P<nd_m>\d{1,2})\.(?P<nd_y>\d{4}|\d{2})(?![\d]|\.\d))",
     # 10. November 2023, 10 November 2023, 22 September
-    rf"|(?P<dm>(?<![\d.])(?P<dm_d>\d{{1,2}})\.?{_SEP}+(?P<dm_m>{_MONTH})(?:,?{_SEP}+(?P<dm_y>\d{{4}})(?!\d))?)"
-    # November 10, 2023; August 17 2021
-    rf"|(?P<md>(?P<md_m>{_MONTH}){_SEP}+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{_SEP}+(?P<md_y>\d{{4}})(?!\d))?)"
-    # Juni 2020, June 2020
-    rf"|(?P<my>(?P<my_m>{_MONTH}){_SEP}+(?P<my_y>\d{{4}})(?!\d))"
+    rf"(?P<dm>(?<![\d.])(?P<dm_d>\d{{1,2}})\.?{_SEP}+(?P<dm_m>{_MONTH})(?:,?{_SEP}+(?P<dm_y>\d{{4}})(?!\d))?)",
     # phone numbers: +49 (0) 171 121 7528, 0049 30 ..., 030 57700-8463
-    r"|(?P<phone>(?:\+|(?<!\d)00)\d{1,3}(?:[ \u00a0/.\-]*(?:\(0\))?[ \u00a0/.\-]*\d+){2,}"
-    r"|(?<![\d.,])0[ \u00a0]?\d{2,5}(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0])\d{2,}(?:[ \u00a0\-]\d+)*)"
+    r"(?P<phone>(?:\+|(?<!\d)00)\d{1,3}(?:[ \u00a0/.\-]*(?:\(0\))?[ \u00a0/.\-]*\d+){2,}"
+    r"|(?<![\d.,])0[ \u00a0]?\d{2,5}(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0])\d{2,}(?:[ \u00a0\-]\d+)*)",
     # times: 16:00, 4:00 p.m., 16.30 Uhr, 16 Uhr, 4 p.m.
-    r"|(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3])(?::(?P<tm>[0-5]\d)(?P<tsfx1>[ \u00a0]?(?:Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b))?"
-    r"|(?:\.(?P<tm2>[0-5]\d))?[ \u00a0]?(?P<tsfx2>Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b)))"
+    r"(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-3])(?::(?P<tm>[0-5]\d)(?P<tsfx1>[ \u00a0]?(?:Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b))?"
+    r"|(?:\.(?P<tm2>[0-5]\d))?[ \u00a0]?(?P<tsfx2>Uhr\b|[ap]\.[ \u00a0]?m\.|[ap]m\b)))",
     # plain numbers with optional attached scale suffix (€4.2m, 5k)
-    r"|(?P<num>(?<![\d.,_])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m|x|[KMGT]i?[Bb]|[KMG]Hz)?(?!\w)"
+    r"(?P<num>(?<![\d.,_])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m|x|[KMGT]i?[Bb]|[KMG]Hz)?(?!\w)",
 )
-_MASTER = {
-    "de": re.compile(
-        r"(?P<pct>(?<!\w)(?:(?P<pct_n>\d+)-|hundert)prozentig\w*)|"
-        + _COMMON
-        + r"|(?P<both>(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]beiden(?!\w))"
-        + r"|(?P<half>(?<!\w)(?:anderthalb|eineinhalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)(?!\w))"
-        + r"|(?P<gen>(?<!\w)(?:zwei|drei)er(?!\w))"
-        + rf"|(?P<word>(?<!\w)(?:(?:{_DE_WORDS})+|(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig)(?:{_DE_WORDS})*)(?!\w))"
+_MONTH_KINDS = (
+    # November 10, 2023; August 17 2021
+    rf"(?P<md>(?P<md_m>{_MONTH}){_SEP}+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{_SEP}+(?P<md_y>\d{{4}})(?!\d))?)",
+    # Juni 2020, June 2020
+    rf"(?P<my>(?P<my_m>{_MONTH}){_SEP}+(?P<my_y>\d{{4}})(?!\d))",
+)
+_PERCENT_WORD = {
+    "de": r"(?P<pct>(?<!\w)(?:(?P<pct_n>\d+)-|hundert)prozentig\w*)",
+    "en": r"(?P<pct>(?<!\w)(?:wholly|fully)[- ]owned(?!\w))",
+}
+_LETTER_KINDS = {
+    "de": (
+        r"(?P<both>(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]es|[Dd]iese|[Dd]ieser|[Dd]iesen)[ \u00a0]beiden(?!\w))",
+        r"(?P<half>(?<!\w)(?:anderthalb|eineinhalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)(?!\w))",
+        r"(?P<gen>(?<!\w)(?:zwei|drei)er(?!\w))",
+        rf"(?P<word>(?<!\w)(?:(?:{_DE_WORDS})+|(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Neun|Zehn|Zwölf|Zwanzig|Dreißig|Vierzig|Fünfzig)(?:{_DE_WORDS})*)(?!\w))",
     ),
-    "en": re.compile(
-        r"(?P<pct>(?<!\w)(?:wholly|fully)[- ]owned(?!\w))|"
-        + _COMMON
-        + rf"|(?P<half>(?<!\w)(?:[Oo]ne|{_EN_UNITS}) and a half(?!\w))"
-        + rf"|(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?:-?fold)?(?!\w)(?!-[a-z]))"
+    "en": (
+        rf"(?P<half>(?<!\w)(?:[Oo]ne|{_EN_UNITS}) and a half(?!\w))",
+        rf"(?P<word>(?<![\w-])(?:{_EN_WORD}|{_EN_WORD.title()})(?:{_SEP}hundred)?(?:-?fold)?(?!\w)(?!-[a-z]))",
     ),
 }
-# The same alternation without the alternatives that can't start at a digit or "+", and
-# without those that can't start at a letter: trying fewer alternatives at each start is faster,
-# and an alternative left out would have failed there anyway.
-_LETTER_ONLY = ("md", "my", "both", "half", "gen", "word")
-_DIGIT_ONLY = ("iso", "nd", "dm", "phone", "time", "num")
-
-
-def _subset(pattern: re.Pattern, drop: tuple[str, ...]) -> re.Pattern:
-    """`pattern` (top-level alternatives, each one named group) without the groups in `drop`."""
-    source = pattern.pattern
-    pieces: list[str] = []
-    depth = start = 0
-    escaped = in_class = False
-    for i, ch in enumerate(source):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            pieces.append(source[start:i])
-            start = i + 1
-    pieces.append(source[start:])
-    kept = [p for p in pieces if re.match(r"\(\?P<(\w+)>", p).group(1) not in drop]
-    return re.compile("|".join(kept), pattern.flags)
-
-
-_MASTER_DIGIT = {lang: _subset(p, _LETTER_ONLY) for lang, p in _MASTER.items()}
-_MASTER_LETTER = {lang: _subset(p, _DIGIT_ONLY) for lang, p in _MASTER.items()}
+# Where two kinds could match at one start, the first listed wins. The percentage word is in
+# both patterns: in German it can start at a digit ("100-prozentige") or a letter ("hundertprozentig").
+_MASTER_DIGIT = {lang: re.compile("|".join((_PERCENT_WORD[lang], *_DIGIT_KINDS))) for lang in ("de", "en")}
+_MASTER_LETTER = {
+    lang: re.compile("|".join((_PERCENT_WORD[lang], *_MONTH_KINDS, *_LETTER_KINDS[lang])))
+    for lang in ("de", "en")
+}
 _DIGIT_START = frozenset("+0123456789")
 
 # Places where a figure can start: digits, "+", month names and number words. Finding these
@@ -339,8 +315,8 @@ def _starts_by_stems(text: str, lang: str) -> list[int]:
 
 
 def _matches(text: str, lang: str) -> list[re.Match]:
-    """Like MASTER.finditer(text), trying the full pattern only where a figure can start."""
-    master, digit, letter = _MASTER[lang], _MASTER_DIGIT[lang].match, _MASTER_LETTER[lang].match
+    """Every figure's match, left to right, the pattern tried only where a figure can start."""
+    digit, letter = _MASTER_DIGIT[lang].match, _MASTER_LETTER[lang].match
     out: list[re.Match] = []
     pos = 0
     for start in _starts(text, lang):
@@ -351,8 +327,8 @@ def _matches(text: str, lang: str) -> list[re.Match]:
             m = digit(text, start)
         elif first.isalpha():
             m = letter(text, start)
-        else:
-            m = master.match(text, start)
+        else:  # a decimal digit other than 0-9
+            m = digit(text, start)
         if m is not None:
             end = m.end()
             if end > start:

@@ -8,31 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import yaml
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Composes without resolving implicit tags: the checks read every value as text."""
-
-    def resolve(self, kind, value, implicit):  # noqa: ANN001, ANN201
-        return _TAGS[kind]
-
-    # No path resolvers are registered: the composer's calls to these need not do anything.
-    def descend_resolver(self, current_node, current_index):  # noqa: ANN001, ANN201
-        pass
-
-    def ascend_resolver(self):  # noqa: ANN201
-        pass
-
-
-_TAGS = {
-    yaml.MappingNode: _BaseLoader.DEFAULT_MAPPING_TAG,
-    yaml.SequenceNode: _BaseLoader.DEFAULT_SEQUENCE_TAG,
-    yaml.ScalarNode: _BaseLoader.DEFAULT_SCALAR_TAG,
-}
-
 # Text fields of a release page's front matter that must say the same in both languages.
 FRONT_MATTER_TEXT_FIELDS = ("title", "subtitle", "description")
 
@@ -114,16 +89,10 @@ def split_front_matter(source: str) -> FrontMatter:
         return FrontMatter(_SimpleYaml(yaml_text).read(), None, 0, body, body_line, True)
     except _Unsure:
         pass
-    try:
-        node = yaml.compose(yaml_text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return FrontMatter(None, f"malformed YAML front matter: {problem}", line, body, body_line, True)
-    if node is not None and not isinstance(node, yaml.MappingNode):
-        return FrontMatter(None, "front matter is not a mapping", 2, body, body_line, True)
-    return FrontMatter(_plain(node, 0), None, 0, body, body_line, True)
+    from .front_matter_yaml import compose  # PyYAML loads only for front matter that needs it
+
+    node, error, error_line = compose(yaml_text)
+    return FrontMatter(node, error, error_line, body, body_line, True)
 
 
 def _closing_fence(source: str, pos: int) -> re.Match | None:
@@ -141,19 +110,6 @@ def _closing_fence(source: str, pos: int) -> re.Match | None:
     return found
 
 
-def _plain(node: yaml.Node | None, depth: int) -> tuple | list | str | None:
-    """A composed node as plain values, only as deep as the checks look (aliases can make cycles)."""
-    if isinstance(node, yaml.ScalarNode):
-        return node.value
-    if node is None or depth > 2:
-        return None
-    if isinstance(node, yaml.MappingNode):
-        return tuple(
-            (k.value, _plain(v, depth + 1), k.start_mark.line + 2) for k, v in node.value if isinstance(k, yaml.ScalarNode)
-        )
-    return [(_plain(item, depth + 1), item.start_mark.line + 2) for item in node.value]
-
-
 class _Unsure(Exception):
     """The front matter leaves the subset _SimpleYaml reads: PyYAML composes it instead."""
 
@@ -161,7 +117,7 @@ class _Unsure(Exception):
 # Characters _SimpleYaml leaves to PyYAML: tabs, CR and other line breaks, characters that
 # libyaml rejects or treats specially (controls, BOM, surrogates). Only text that is not
 # all printable (to Python, which is stricter) is searched for them.
-_UNSURE_CHAR = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_UNSURE_CHARS = "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"  # compiled on first use, by re.search
 # Characters that cannot start a plain scalar (or start one only in cases left to PyYAML).
 _NOT_PLAIN = frozenset(["", *"-?:,[]{}#&*!|>'\"%@`"])
 # Block scalar header: (folded, line break kept at the end).
@@ -179,7 +135,7 @@ class _SimpleYaml:
     __slots__ = ("contents", "indents", "lines")
 
     def __init__(self, text: str) -> None:
-        if not text.replace("\n", " ").isprintable() and _UNSURE_CHAR.search(text):
+        if not text.replace("\n", " ").isprintable() and re.search(_UNSURE_CHARS, text):
             raise _Unsure
         self.lines = lines = text.split("\n")
         if lines.pop():  # front matter is empty or ends with a line break
