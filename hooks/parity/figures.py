@@ -215,6 +215,8 @@ _ZERO_RUN = re.compile(rb"0[0.,:]*")  # _DIGIT_TRIGGER on those bytes, where the
 _SEP_CHARS = frozenset(" \u00a0\u202f")
 _MONTH_WORDS = frozenset(_MONTH_NAMES)
 _MONTH_ABBREVIATION_WORDS = frozenset(_MONTH_ABBREVIATIONS)
+# The last three letters of each month name: most words before a number end otherwise.
+_MONTH_ENDINGS = frozenset(name[-3:] for name in _MONTH_NAMES)
 # Each number stem as those bytes, and where a character beyond Latin-1 lowers to one of its
 # letters (ẞ to ß), the stem with "?" for it, which needs a second look at the text.
 _BYTE_STEMS = {
@@ -243,6 +245,8 @@ def _month_before(text: str, digit: int) -> int | None:
     if text[end - 1] == ".":
         end -= 1
         words = _MONTH_ABBREVIATION_WORDS
+    elif text[end - 3 : end] not in _MONTH_ENDINGS:
+        return None
     word = end
     while word and end - word <= 9 and text[word - 1].isalpha():
         word -= 1
