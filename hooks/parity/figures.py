@@ -97,6 +97,7 @@ for _lang, _words in _QUALIFIER_WORDS.items():
     _QUALIFIER_LAST[_lang] = {last: tuple(sorted(lengths, reverse=True)) for last, lengths in _QUALIFIER_LAST[_lang].items()}
 # The lengths of the qualifiers that end in "." (ca., approx.)
 _QUALIFIER_DOTTED = {lang: tuple(sorted({len(w) for w in words if w.endswith(".")}, reverse=True)) for lang, words in _QUALIFIER_WORDS.items()}
+_QUALIFIER_PHRASES = {lang: frozenset(w.lower() for w in words) for lang, words in _QUALIFIER_WORDS.items()}
 _QUALIFIER_KIND = {
     "bis zu": "max", "bis hin zu": "max", "maximal": "max", "höchstens": "max",
     "up to": "max", "as much as": "max", "as many as": "max", "a maximum of": "max",
@@ -684,22 +685,25 @@ def _read_qualifier(fig: Figure, text: str, lang: str, qualifier_last: dict, lon
     lowest = max(0, start - 24, end - longest)
     if lengths is None:
         m = _QUALIFIER[lang].search(text, lowest, start)
+        if not m:
+            return
+        first, word = m.start(), m.group(1).lower()
+        kind = _QUALIFIER_KIND.get(word)
+        if kind is None:
+            return  # matched case-insensitively, but lowered it is no qualifier ("BİS zu": İ lowers to i̇)
     else:
-        # The same as the search, tried only where a qualifier ending in this word starts.
-        match = _QUALIFIER[lang].match
+        # The same as the search, tried only where a qualifier ending in this word starts: the
+        # text there, lowered, is a qualifier, and no letter, digit or "_" stands before it.
+        phrases = _QUALIFIER_PHRASES[lang]
         for length in lengths:
-            if end - length >= lowest:
-                m = match(text, end - length, start)
-                if m:
+            first = end - length
+            if first >= lowest:
+                word = text[first:end].lower()
+                if word in phrases and not (first and (text[first - 1].isalnum() or text[first - 1] == "_")):
                     break
         else:
             return
-    if not m:
-        return
-    word = m.group(1).lower()
-    kind = _QUALIFIER_KIND.get(word)
-    if kind is None:
-        return  # matched case-insensitively, but lowered it is no qualifier ("BİS zu": İ lowers to i̇)
+        kind = _QUALIFIER_KIND[word]
     # Whether the figure is a year matters only for "until" and "up to".
     if kind == "until":
         if not _is_year(fig):
@@ -709,5 +713,5 @@ def _read_qualifier(fig: Figure, text: str, lang: str, qualifier_last: dict, lon
     elif word == "up to" and kind == "max" and _is_year(fig):
         kind = "until"
     fig.qualifier = kind
-    fig.start = m.start()
+    fig.start = first
     fig.raw = text[fig.start : fig.end]
