@@ -445,7 +445,7 @@ class _FoldedPage:
         return self._folded
 
     def __contains__(self, part: str) -> bool:
-        if part.isascii() and "?" not in part and " ".join(part.split()) == part:
+        if part.isascii() and "?" not in part and tidy_spaces(part) == part:
             if self._ascii is None:
                 self._ascii = self.text.encode("ascii", "replace").lower()
             if part.encode("ascii") in self._ascii:

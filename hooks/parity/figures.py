@@ -89,12 +89,14 @@ _QUALIFIER = {
 # Cheap test before the regex: the word in front of a figure must end some qualifier. Each
 # last word maps to the lengths of the qualifiers it ends, longest first: a qualifier ends where
 # the spaces before the figure begin, so these are the only places where it can start.
-_QUALIFIER_LAST: dict[str, dict[str, tuple[int, ...]]] = {}
-for _lang, _words in _QUALIFIER_WORDS.items():
-    _QUALIFIER_LAST[_lang] = {}
-    for _word in _words:
-        _QUALIFIER_LAST[_lang].setdefault(_word.lower().split()[-1], set()).add(len(_word))
-    _QUALIFIER_LAST[_lang] = {last: tuple(sorted(lengths, reverse=True)) for last, lengths in _QUALIFIER_LAST[_lang].items()}
+def _lengths_by_last_word(words: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word.lower().split()[-1], set()).add(len(word))
+    return {last: tuple(sorted(found, reverse=True)) for last, found in lengths.items()}
+
+
+_QUALIFIER_LAST = {lang: _lengths_by_last_word(words) for lang, words in _QUALIFIER_WORDS.items()}
 # The lengths of the qualifiers that end in "." (ca., approx.)
 _QUALIFIER_DOTTED = {lang: tuple(sorted({len(w) for w in words if w.endswith(".")}, reverse=True)) for lang, words in _QUALIFIER_WORDS.items()}
 _QUALIFIER_PHRASES = {lang: frozenset(w.lower() for w in words) for lang, words in _QUALIFIER_WORDS.items()}
@@ -229,6 +231,8 @@ _BYTE_STEMS = {
     )
     for lang, stems in _NUMBER_STEMS.items()
 }
+# Every stem, months too, searched as written (_starts_by_stems).
+_TEXT_STEMS = {lang: tuple((stem, stem, False) for stem in stems) for lang, stems in _STEMS.items()}
 
 
 def _month_before(text: str, digit: int) -> int | None:
@@ -290,8 +294,24 @@ def _starts(text: str, lang: str) -> list[int]:
             month = _month_before(text, digit)
             if month is not None:
                 starts.append(month)
-    find = lowered.find
-    for stem, pattern, guessed in _BYTE_STEMS[lang]:
+    _add_stem_starts(starts, text, lowered, _BYTE_STEMS[lang])
+    starts.sort()
+    return starts
+
+
+def _starts_by_stems(text: str, lang: str) -> list[int]:
+    """_starts for text that lower() would lengthen: every stem, months too, as written."""
+    starts = list(map(_MATCH_START, _DIGIT_TRIGGER.finditer(text)))
+    _add_stem_starts(starts, text, text, _TEXT_STEMS[lang])
+    starts.sort()
+    return starts
+
+
+def _add_stem_starts(starts: list[int], text: str, searched: str | bytes, stems: tuple) -> None:
+    """Add where a figure can start around each (stem, pattern, guessed) found in `searched`,
+    `text` itself or its byte copy; a guessed pattern is checked against the text."""
+    find = searched.find
+    for stem, pattern, guessed in stems:
         start = find(pattern)
         while start >= 0:
             # unless "?" stood for another character than the stem's
@@ -300,23 +320,6 @@ def _starts(text: str, lang: str) -> list[int]:
                 if figure is not None:
                     starts.append(figure)
             start = find(pattern, start + 1)
-    starts.sort()
-    return starts
-
-
-def _starts_by_stems(text: str, lang: str) -> list[int]:
-    """_starts for text that lower() would lengthen: every stem, months too, as written."""
-    starts = list(map(_MATCH_START, _DIGIT_TRIGGER.finditer(text)))
-    find = text.find
-    for stem in _STEMS[lang]:
-        start = find(stem)
-        while start >= 0:
-            figure = _stem_figure_start(text, stem, start)
-            if figure is not None:
-                starts.append(figure)
-            start = find(stem, start + 1)
-    starts.sort()
-    return starts
 
 
 def _matches(text: str, lang: str) -> list[re.Match]:

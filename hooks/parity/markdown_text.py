@@ -175,13 +175,7 @@ class _SimpleYaml:
             if not key.isidentifier():
                 raise _Unsure
             rest = rest.lstrip(" ")
-            if rest[:1] not in _NOT_PLAIN:  # the common case, inlined: a plain scalar
-                end = rest.find(" #")
-                value = (rest if end < 0 else rest[:end]).rstrip(" ")
-                if ": " in value or value[-1] == ":":
-                    raise _Unsure
-                after = i + 1
-            elif not rest or rest[0] == "#":
+            if not rest or rest[0] == "#":
                 value, after = self.nested(i, col)
             elif rest[0] in ">|":
                 value, after = self.block_scalar(i, col, rest)
