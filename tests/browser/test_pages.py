@@ -28,6 +28,20 @@ def settle(page) -> None:
     page.wait_for_load_state("networkidle")
 
 
+def wait_until_still(page) -> None:
+    """Wait until the page has not scrolled for 100 ms: a touch that lands while the page
+    scrolls can't be cancelled, and Chromium logs that as a console error."""
+    page.wait_for_function(
+        """() => {
+            const now = [scrollX, scrollY, visualViewport.offsetLeft, visualViewport.offsetTop].join();
+            const still = window.lastScrollSeen === now;
+            window.lastScrollSeen = now;
+            return still;
+        }""",
+        polling=100,
+    )
+
+
 def start_material(page) -> None:
     """Interact (a Tab) so that Material's bundle loads, and wait until it has started: its
     palette component adds a theme-colour meta, its search worker fetches the index."""
@@ -146,6 +160,10 @@ def test_search_on_a_phone_opens_with_a_tap_and_finds_a_name(open_page, served_s
     page.locator("label.md-header__button[for=__search]").tap()  # also starts the bundle
     field = page.locator(".md-search__input")
     field.wait_for(state="visible")
+    # Opening the search starts Material, which moves the focus and can scroll the page.
+    page.locator("meta[name=theme-color]").wait_for(state="attached")
+    settle(page)
+    wait_until_still(page)
     field.tap()
     field.press_sequentially("Kralinski")
     page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
