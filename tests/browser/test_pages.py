@@ -42,12 +42,19 @@ def wait_until_still(page) -> None:
     )
 
 
+def wait_until_transitions_end(page) -> None:
+    """Wait until no CSS transition or animation runs: axe reads colours as they are drawn, and
+    the skip link that Tab focuses fades in."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+
+
 def start_material(page) -> None:
     """Interact (a Tab) so that Material's bundle loads, and wait until it has started: its
     palette component adds a theme-colour meta, its search worker fetches the index."""
     page.keyboard.press("Tab")
     page.locator("meta[name=theme-color]").wait_for(state="attached")
     settle(page)
+    wait_until_transitions_end(page)
 
 
 # --- loading -----------------------------------------------------------------------------
