@@ -160,6 +160,29 @@ def test_the_key_that_starts_the_bundle_works_as_a_shortcut(open_page, served_si
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_letters_typed_after_the_shortcut_while_the_bundle_loads_reach_the_search(open_page, served_site, lang):
+    page, log = open_page(served_site.page_url(lang))
+    held = []  # the bundle's request, answered only once the keys are typed
+    page.route(re.compile(r"/bundle\.[0-9a-f]+\.min\.js$"), lambda route: held.append(route))
+    page.keyboard.press("/")
+    page.keyboard.type("Kralinski")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held and page.locator(".md-search__input").input_value() == ""
+    held[0].continue_()
+    field = page.locator(".md-search__input:focus")
+    field.wait_for(state="attached", timeout=10_000)
+    assert field.input_value() == "Kralinski"
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="visible")
+    assert "Kralinski" in page.locator(".md-search-result").inner_text()
+    collect_csp(page, log)
+    assert log.problems() == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_on_a_phone_opens_with_a_tap_and_finds_a_name(open_page, served_site, lang):
     page, log = open_page(served_site.page_url(lang), viewport={"width": 390, "height": 844},
                           device_scale_factor=3, is_mobile=True, has_touch=True)

@@ -5,8 +5,9 @@
 
    The bundle starts its components on DOMContentLoaded. When it arrives later than that event,
    the event is sent once more after the bundle has run. What the first interaction meant for
-   the bundle is passed on to it: a palette switch made while it was loading, and a key that
-   started it (Material's shortcuts: / or s for the search). */
+   the bundle is passed on to it: a palette switch made while it was loading, a key that
+   started it (Material's shortcuts: / or s for the search), and the letters typed after that
+   key while the bundle was loading, which go into the search field once the key has opened it. */
 (function () {
   "use strict";
   var loader = document.currentScript;
@@ -15,6 +16,24 @@
   var started = false;
   var paletteChoice = null;
   var firstKey = null;
+  var typedAhead = "";
+
+  function editable(element) {
+    return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
+  }
+
+  function printable(event) {
+    return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+  }
+
+  // Letters typed outside a form field while the bundle loads; a key of any other kind ends them.
+  function rememberTypedAhead(event) {
+    if (!printable(event) || editable(event.target)) {
+      removeEventListener("keydown", rememberTypedAhead, true);
+    } else {
+      typedAhead += event.key;
+    }
+  }
 
   function rememberPaletteChoice(event) {
     if (event.target.name === "__palette") paletteChoice = event.target;
@@ -23,8 +42,10 @@
   function start(event) {
     if (started || (event.target.closest && event.target.closest("a[href]") && event.type !== "keydown")) return;
     started = true;
-    if (event.type === "keydown" && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (event.type === "keydown" && printable(event)) {
       firstKey = event.key;
+      // On window, where this key is being handled: a listener added there hears only later keys.
+      if (!editable(event.target)) addEventListener("keydown", rememberTypedAhead, true);
     }
     interactions.forEach(function (type) {
       removeEventListener(type, start, true);
@@ -35,7 +56,13 @@
       document.removeEventListener("change", rememberPaletteChoice, true);
       if (documentLoaded) document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true }));
       if (paletteChoice) paletteChoice.dispatchEvent(new Event("change", { bubbles: true }));
+      removeEventListener("keydown", rememberTypedAhead, true);
       if (firstKey) document.dispatchEvent(new KeyboardEvent("keydown", { key: firstKey, bubbles: true }));
+      var field = document.activeElement;
+      if (typedAhead && field && field.matches("[data-md-component=search-query]")) {
+        field.value += typedAhead;
+        field.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true })); // Material reads the query on keyup
+      }
     };
     document.body.appendChild(bundle);
   }
