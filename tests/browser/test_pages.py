@@ -48,12 +48,18 @@ def wait_until_transitions_end(page) -> None:
     page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
 
 
-def start_material(page) -> None:
-    """Interact (a Tab) so that Material's bundle loads, and wait until it has started: its
-    palette component adds a theme-colour meta, its search worker fetches the index."""
-    page.keyboard.press("Tab")
+def wait_until_material_started(page) -> None:
+    """Wait until Material's bundle has started: its palette component adds a theme-colour
+    meta, its search worker fetches the index."""
     page.locator("meta[name=theme-color]").wait_for(state="attached")
     settle(page)
+
+
+def start_material(page) -> None:
+    """Interact (a Tab) so that Material's bundle loads, and wait until it has started and the
+    page has stopped moving."""
+    page.keyboard.press("Tab")
+    wait_until_material_started(page)
     wait_until_transitions_end(page)
 
 
@@ -191,8 +197,7 @@ def test_search_on_a_phone_opens_with_a_tap_and_finds_a_name(open_page, served_s
     field = page.locator(".md-search__input")
     field.wait_for(state="visible")
     # Opening the search starts Material, which moves the focus and can scroll the page.
-    page.locator("meta[name=theme-color]").wait_for(state="attached")
-    settle(page)
+    wait_until_material_started(page)
     wait_until_still(page)
     field.tap()
     field.press_sequentially("Kralinski")
