@@ -13,10 +13,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test release clean
 
-$(READY): requirements.txt
+# The pinned libraries, then the pressroom package itself, editable: hooks, tests and the
+# command line import it by name from .venv.
+$(READY): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $@
 
 # Dates in the build come from the last commit (SOURCE_DATE_EPOCH), so two builds of one commit are identical.
@@ -31,7 +34,7 @@ test: $(READY)
 
 # make release SLUG=2024-03-01-neue-foerderung DATE=2024-03-01
 release: $(READY)
-	$(BIN)/python scripts/new_release.py --slug "$(SLUG)" --date "$(DATE)"
+	$(BIN)/python -m pressroom.new_release --slug "$(SLUG)" --date "$(DATE)"
 
 clean:
 	rm -rf site

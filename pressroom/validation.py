@@ -1,6 +1,6 @@
-"""Front matter of the site's pages and the shared contact data: reading and validation.
+"""Validation of the pages' front matter and of the shared contact data against their schemas.
 
-Pure code with no MkDocs import: the MkDocs hook (release_hook.py) and the tests call it.
+Pure code with no MkDocs import: the MkDocs hook (hooks/release_hook.py) and the tests call it.
 Every problem is a `FrontMatterError` naming the file, the line and what was expected.
 """
 
@@ -13,10 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-import yaml
-
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-
+from .front_matter import Document, YamlSyntaxError, parse_yaml, read_page_source
 
 @dataclass(frozen=True)
 class FrontMatterError:
@@ -28,79 +25,6 @@ class FrontMatterError:
     def __str__(self) -> str:
         where = f"{self.key}: " if self.key else ""
         return f"{self.path}:{self.line}: {where}{self.message}"
-
-
-class _TextLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text, so a malformed date is reported, not raised."""
-
-
-_TextLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-@dataclass
-class Document:
-    """A YAML document with the line of each key path, e.g. ("photo", "caption") -> 21."""
-
-    data: Any
-    lines: dict[tuple, int]
-    first_line: int
-
-    def line(self, keypath: tuple) -> int:
-        while keypath and keypath not in self.lines:
-            keypath = keypath[:-1]
-        return self.lines.get(keypath, self.first_line)
-
-
-def _node_lines(node: yaml.Node, keypath: tuple, offset: int, lines: dict[tuple, int]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            child = keypath + (key_node.value,)
-            lines[child] = key_node.start_mark.line + offset
-            _node_lines(value_node, child, offset, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            child = keypath + (index,)
-            lines[child] = item.start_mark.line + offset
-            _node_lines(item, child, offset, lines)
-
-
-class YamlSyntaxError(Exception):
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
-        self.line = line
-        self.message = message
-
-
-def parse_yaml(text: str, first_line: int = 1) -> Document:
-    """Parse YAML text whose first line is line `first_line` of its file."""
-    # One parse: the node tree gives the lines, the same tree is constructed into the data.
-    loader = _TextLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + first_line if mark else first_line
-        raise YamlSyntaxError(line, f"malformed YAML: {error.problem or error.context}") from None
-    except yaml.YAMLError as error:
-        raise YamlSyntaxError(first_line, f"malformed YAML: {error}") from None
-    finally:
-        loader.dispose()
-    lines: dict[tuple, int] = {}
-    if node is not None:
-        _node_lines(node, (), first_line, lines)
-    return Document(data, lines, first_line)
-
-
-def split_front_matter(source: str) -> tuple[str | None, int]:
-    """Return (front matter text or None, line number of its first line)."""
-    match = FRONT_MATTER.match(source)
-    if not match:
-        return None, 1
-    return match.group(1) or "", 2
 
 
 # --- the schema -------------------------------------------------------------------------
@@ -277,13 +201,10 @@ def validate_page(path: str, source: str, contacts: dict | None = None) -> tuple
     A page without front matter is not checked; one without `template` is checked as a plain
     page (title, description). `contacts` is the loaded contact data (None: references unchecked).
     """
-    text_block, first_line = split_front_matter(source)
-    if text_block is None:
-        return {}, []
-    try:
-        doc = parse_yaml(text_block, first_line)
-    except YamlSyntaxError as error:
-        return {}, [FrontMatterError(path, error.line, "", error.message)]
+    page = read_page_source(source)
+    if page.problem is not None:
+        return {}, [FrontMatterError(path, page.problem.line, "", page.problem.text())]
+    doc = page.document
     if doc.data is None:
         return {}, []
     validator = _Validator(path, doc, contacts)
@@ -362,7 +283,7 @@ def load_contacts(path: Path, shown_as: str | None = None) -> dict:
     try:
         doc = parse_yaml(source)
     except YamlSyntaxError as error:
-        raise ContactDataError(f"{shown}:{error.line}: {error.message}") from None
+        raise ContactDataError(f"{shown}:{error.line}: {error.problem.text()}") from None
     validator = _Validator(shown, doc, doc.data if isinstance(doc.data, dict) else {})
     spec = Mapping({"organisations": MapOf(ORGANISATION), "people": MapOf(PERSON)})
     validator.check(spec, doc.data, ())

@@ -9,14 +9,8 @@ from decimal import Decimal
 
 from .figures import Figure, extract_figures
 from .findings import Finding, Location
-from .markdown_text import (
-    Segment,
-    body_segments,
-    front_matter_segments,
-    mapping_items,
-    scalar_text,
-    split_front_matter,
-)
+from ..front_matter import mapping_items, read_page_source, scalar_text
+from .markdown_text import Segment, body_segments, front_matter_segments
 from .quotes import QUOTE_PAIRS, Quote, scan_quotes, speaker_key, tidy_spaces
 
 # Bounds on the quadratic matching steps, so that a very large page still takes seconds.
@@ -56,16 +50,18 @@ def read_page(lang: str, path: str, source: str) -> Page:
         page.empty = True
         page.problems.append(("empty", 1, f"{path} is empty", ""))
         return page
-    fm = split_front_matter(source)
-    if fm.error:
+    fm = read_page_source(source)
+    tree = fm.document.tree
+    if fm.problem is not None:
         page.fm_ok = False
-        page.problems.append(("front-matter", fm.error_line, f"{fm.error} in {path}", ""))
+        page.problems.append(("front-matter", fm.problem.line, f"{fm.problem.text('YAML front matter')} in {path}", ""))
+    elif tree is not None and type(tree) is not tuple:
+        page.fm_ok = False
+        page.problems.append(("front-matter", 2, f"front matter is not a mapping in {path}", ""))
     else:
-        page.fm_segments = front_matter_segments(fm.node)
-        page.differences = _differences(fm.node, page)
-        page.date = next(
-            ((scalar_text(value), line) for key, value, line in mapping_items(fm.node) if key == "date"), None
-        )
+        page.fm_segments = front_matter_segments(tree)
+        page.differences = _differences(tree, page)
+        page.date = next(((scalar_text(value), line) for key, value, line in mapping_items(tree) if key == "date"), None)
     page.segments = body_segments(fm.body, fm.body_line)
     if not page.segments and not page.fm_segments and not page.problems:
         page.empty = True
