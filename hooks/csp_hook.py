@@ -1,4 +1,4 @@
-"""MkDocs hook: a Content-Security-Policy <meta> on every built HTML page (see csp.py).
+"""MkDocs hook: a Content-Security-Policy <meta> on every built HTML page (see pressroom/csp.py).
 
 Pages go through on_post_page; the theme's static templates (404.html, and sitemap.xml, which
 is left alone) go through on_post_template instead.
@@ -6,7 +6,7 @@ is left alone) go through on_post_template instead.
 
 from __future__ import annotations
 
-import csp
+from pressroom import csp
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 

@@ -1,6 +1,7 @@
 """MkDocs hook: front matter validation, shared contact data and i18n head data for the templates.
 
-A thin layer over frontmatter.py, site_context.py and releases.py, which import nothing from MkDocs.
+A thin adapter over pressroom.validation, pressroom.site_context and pressroom.releases,
+which import nothing from MkDocs.
 """
 
 from __future__ import annotations
@@ -9,29 +10,57 @@ import logging
 import os
 from pathlib import Path
 
-import frontmatter
-import i18n_build
-import releases
-import site_context
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from pressroom import i18n_build, phones, releases, site_context, validation
+
 log = logging.getLogger("mkdocs.hooks.release")
 
-# Loaded in on_config, so every `mkdocs serve` rebuild reads the current file.
-_contacts: dict = {}
-# The release pages of the language being built, and their list once made; reset in on_pre_build.
-_release_pages: list[Page] = []
-_release_listing: list[list[tuple[releases.Release, Page]]] = []
-# The 404 page as the default language's build renders it (see on_post_template).
-_root_404: list[str] = []
+
+class _Build:
+    """What one build knows. The hook module lives as long as `mkdocs serve`: made in
+    on_startup, reset in on_config for every build. mkdocs-static-i18n runs a build per language
+    inside the first language's: `contacts` and the 404 page hold for all, the rest per language."""
+
+    def __init__(self) -> None:
+        self.reset({})
+
+    def reset(self, contacts: dict) -> None:
+        self.contacts = contacts
+        # The 404 page as the default language's build renders it (see on_post_template).
+        self.root_404: str | None = None
+        self.start_language()
+
+    def start_language(self) -> None:
+        # Each page's URL in every language it is written in, by its URL in this build: read
+        # by the page's head and by the sitemap, which is rendered before the pages.
+        self.alternates: dict[str, dict[str, str]] = {}
+        self.release_pages: list[Page] = []
+        self._release_list: list[tuple[releases.Release, Page]] | None = None
+
+    def release_list(self, config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
+        """The language's releases, newest first, each with its page; made once per language,
+        after every page's Markdown is read (on_page_context and on_post_build come later)."""
+        if self._release_list is None:
+            self._release_list = _make_release_list(self.release_pages, config)
+        return self._release_list
+
+
+_build = _Build()
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _build
+    _build = _Build()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _contacts
+    # Runs once per build (and per `mkdocs serve` rebuild), so each reads the current contact data.
     data_file = config.extra.get("data_file")
     if not data_file:
         raise PluginError("mkdocs.yml: extra.data_file must name the contact data file (e.g. data/contacts.yml)")
@@ -39,8 +68,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra.setdefault("site_names", i18n_build.site_names(config))
     root = Path(config.config_file_path).parent
     try:
-        _contacts = frontmatter.load_contacts(root / data_file, shown_as=data_file)
-    except frontmatter.ContactDataError as error:
+        _build.reset(validation.load_contacts(root / data_file, shown_as=data_file))
+    except validation.ContactDataError as error:
         raise PluginError(str(error)) from None
     return config
 
@@ -57,28 +86,29 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     config.extra["language_root"] = "" if language == default else f"{language}/"
     config.extra["default_language"] = default
     config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
-    _release_pages.clear()
-    _release_listing.clear()
+    _build.start_language()
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["long_date"] = site_context.long_date
     env.filters["inline_markdown"] = site_context.inline_markdown
-    env.filters["tel"] = site_context.tel_uri
+    env.filters["tel"] = phones.tel_uri
+    env.globals["page_alternates"] = lambda page: _build.alternates.get(page.url, {})
     return env
 
 
+# After mkdocs-static-i18n's (priority 50), which sets the page's language.
+@event_priority(0)
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    # Read by the page's head and by the sitemap, which is rendered before the pages.
-    page.site_alternates = _alternates(page, config)
+    _build.alternates[page.url] = _alternates(page, config)
     if page.meta.get("template") == "release.html":
-        _release_pages.append(page)
+        _build.release_pages.append(page)
     # A fallback page is validated by the build of its own language.
     if i18n_build.is_fallback(page, config) or not page.file.abs_src_path:
         return None
     shown = i18n_build.shown_path(page, config)
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
-    meta, errors = frontmatter.validate_page(shown, source, _contacts)
+    meta, errors = validation.validate_page(shown, source, _build.contacts)
     for error in errors:
         log.warning(str(error))
     # MkDocs reads a date as datetime.date; the validated text is the one the templates use.
@@ -104,24 +134,16 @@ def _page_context(page: Page, config: MkDocsConfig) -> dict:
     return site_context.page_context(
         language=i18n_build.current_language(config),
         default_language=config.extra["default_language"],
-        alternates=page.site_alternates,
+        alternates=_build.alternates.get(page.url, {}),
         meta=page.meta,
-        contacts=_contacts,
+        contacts=_build.contacts,
         fallback=i18n_build.is_fallback(page, config),
     )
 
 
-def _release_list(config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
-    """The language's releases, newest first, each with its page; made once per language build,
-    after every page's Markdown is read (on_page_context and on_post_build come later)."""
-    if not _release_listing:
-        _release_listing.append(_make_release_list(config))
-    return _release_listing[0]
-
-
-def _make_release_list(config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
+def _make_release_list(pages: list[Page], config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
     by_slug = {}
-    for page in _release_pages:
+    for page in pages:
         record = releases.Release(
             slug=getattr(page.file, "norm_src_uri", page.file.src_uri).removesuffix(".md"),
             title=str(page.meta.get("title", "")),
@@ -137,7 +159,7 @@ def _make_release_list(config: MkDocsConfig) -> list[tuple[releases.Release, Pag
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
     context["site"] = _page_context(page, config)
-    listed = _release_list(config)
+    listed = _build.release_list(config)
     context["site"]["releases"] = [record for record, _ in listed]
     context["site"]["feed_url"] = _feed_url(config)
     if listed:
@@ -158,11 +180,13 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
     if template_name != "404.html":
         return None
     if i18n_build.current_language(config) == config.extra["default_language"]:
-        _root_404[:] = [output_content]
+        _build.root_404 = output_content
         return None
-    return _root_404[0] if _root_404 else None
+    return _build.root_404
 
 
+# Before mkdocs-static-i18n's (priority -100), which runs the other languages' builds from it.
+@event_priority(0)
 def on_post_build(*, config: MkDocsConfig) -> None:
     # One Atom feed per language, of the releases written in it.
     language = i18n_build.current_language(config)
@@ -172,6 +196,6 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         feed_url=_feed_url(config),
         home_url=_site_root(config) + config.extra["language_root"],
         author=config.site_author or config.site_name,
-        releases=[record for record, _ in _release_list(config)],
+        releases=[record for record, _ in _build.release_list(config)],
     )
     (Path(config.site_dir) / config.extra["language_root"] / releases.FEED_FILE).write_text(feed, encoding="utf-8")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
+from .front_matter import PageSource
+
 PANEL_TITLE = {"de": "Abgleich der Sprachfassungen (nur in der Vorschau)", "en": "Language parity check (preview only)"}
 
 
@@ -47,10 +49,8 @@ def annotate(markdown: str, body_first_line: int, notes: list[tuple[int, str]], 
     return "\n".join(out)
 
 
-def body_first_line(source: str, markdown: str) -> int:
-    """The file line where `markdown` (the page without its front matter) starts in `source`."""
-    # Plugins before this hook may have dropped the final newline (mkdocs-static-i18n does).
-    source, markdown = source.replace("\r\n", "\n").rstrip(), markdown.rstrip()
-    if markdown and source.endswith(markdown):
-        return source[: len(source) - len(markdown)].count("\n") + 1
-    return 1
+def body_first_line(page: PageSource) -> int:
+    """The file line where MkDocs' Markdown of the page starts: the body's first line after
+    the blank lines MkDocs strips below the front matter (mkdocs/utils/meta.py)."""
+    body = page.body
+    return page.body_line + body[: len(body) - len(body.lstrip("\n"))].count("\n")

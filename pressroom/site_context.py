@@ -15,7 +15,6 @@ from markupsafe import Markup
 
 OG_LOCALES = {"de": "de_DE", "en": "en_US"}
 
-
 def long_date(value: Any, language: str) -> str:
     """10. November 2023 in German, November 10, 2023 in English."""
     if isinstance(value, str):
@@ -27,29 +26,20 @@ def long_date(value: Any, language: str) -> str:
         return ""
     return format_date(value, format="long", locale=language)
 
-
 def source_date(epoch: str | None) -> str | None:
     """The ISO date of SOURCE_DATE_EPOCH (seconds since 1970, UTC), if set and valid."""
     if not epoch or not epoch.strip().isdigit():
         return None
     return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date().isoformat()
 
-
 def inline_markdown(value: str) -> Markup:
     """Render one paragraph of Markdown (links, emphasis) without the <p> around it."""
     html = markdown.markdown(value or "")
     return Markup(re.sub(r"\A<p>(.*)</p>\Z", r"\1", html, flags=re.S))
 
-
-def tel_uri(number: str) -> str:
-    """tel: address of a written phone number: +49 351 564 80600 -> tel:+4935156480600."""
-    return "tel:" + re.sub(r"[^\d+]", "", number or "")
-
-
 def page_url_in(language: str, default_language: str, site_url: str, norm_url: str) -> str:
     prefix = "" if language == default_language else f"{language}/"
     return site_url.rstrip("/") + "/" + prefix + norm_url
-
 
 def alternates(*, language: str, default_language: str, site_url: str, page_url: str, existing: list[str]) -> dict[str, str]:
     """Absolute URL of a page in each of the `existing` languages, from its URL in `language`."""
@@ -57,7 +47,6 @@ def alternates(*, language: str, default_language: str, site_url: str, page_url:
     norm_url = page_url[len(prefix):] if prefix and page_url.startswith(prefix) else page_url
     norm_url = "" if norm_url in (".", "./") else norm_url
     return {lang: page_url_in(lang, default_language, site_url, norm_url) for lang in existing}
-
 
 def page_context(
     *,

@@ -13,7 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
+from . import phones
 from .front_matter import Document, YamlSyntaxError, parse_yaml, read_page_source
+
 
 @dataclass(frozen=True)
 class FrontMatterError:
@@ -56,6 +58,10 @@ def iso_date(value: Any) -> str | None:
     except ValueError as error:
         return f"expected a valid date as YYYY-MM-DD, found {value!r} ({error})"
     return None
+
+
+def phone(value: Any) -> str | None:
+    return text(value) or phones.problem(value)
 
 
 def url(value: Any) -> str | None:
@@ -251,8 +257,8 @@ ORGANISATION = Mapping(
         "city": text,
         "web": url,
         "email": text,
-        "phone": text,
-        "fax": text,
+        "phone": phone,
+        "fax": phone,
         "directions": LOCALISED,
         "email_note": LOCALISED,
     },
@@ -262,7 +268,7 @@ ORGANISATION = Mapping(
 )
 
 PERSON = Mapping(
-    {"name": text, "organisation": Ref("organisations"), "role": LOCALISED, "phone": text, "fax": text, "email": text},
+    {"name": text, "organisation": Ref("organisations"), "role": LOCALISED, "phone": phone, "fax": phone, "email": text},
     optional=frozenset({"fax"}),
 )
 

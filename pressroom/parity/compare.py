@@ -44,7 +44,9 @@ class Page:
     date: tuple[str, int] | None = None  # the front matter's date and its line
 
 
-def read_page(lang: str, path: str, source: str) -> Page:
+def read_page(lang: str, path: str, source: str, report_unreadable_front_matter: bool = True) -> Page:
+    """The page's text; a front matter that can't be read is a problem unless the caller
+    reports it itself (the build does, in its front-matter validation)."""
     page = Page(lang, path)
     if not source.strip():
         page.empty = True
@@ -54,16 +56,18 @@ def read_page(lang: str, path: str, source: str) -> Page:
     tree = fm.document.tree
     if fm.problem is not None:
         page.fm_ok = False
-        page.problems.append(("front-matter", fm.problem.line, f"{fm.problem.text('YAML front matter')} in {path}", ""))
+        if report_unreadable_front_matter:
+            page.problems.append(("front-matter", fm.problem.line, f"{fm.problem.text('YAML front matter')} in {path}", ""))
     elif tree is not None and type(tree) is not tuple:
         page.fm_ok = False
-        page.problems.append(("front-matter", 2, f"front matter is not a mapping in {path}", ""))
+        if report_unreadable_front_matter:
+            page.problems.append(("front-matter", 2, f"front matter is not a mapping in {path}", ""))
     else:
         page.fm_segments = front_matter_segments(tree)
         page.differences = _differences(tree, page)
         page.date = next(((scalar_text(value), line) for key, value, line in mapping_items(tree) if key == "date"), None)
     page.segments = body_segments(fm.body, fm.body_line)
-    if not page.segments and not page.fm_segments and not page.problems:
+    if not page.segments and not page.fm_segments and not page.problems and page.fm_ok:
         page.empty = True
         page.problems.append(("empty", 1, f"{path} has no text", ""))
     return page

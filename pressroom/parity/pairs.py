@@ -37,7 +37,7 @@ def page_paths(root: Path) -> dict[str, Path]:
     return pages
 
 
-def _load(lang: str, path: Path, shown: str) -> Page:
+def _load(lang: str, path: Path, shown: str, report_unreadable_front_matter: bool) -> Page:
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
@@ -61,11 +61,15 @@ def _load(lang: str, path: Path, shown: str) -> Page:
         line = raw.count(b"\n", 0, exc.start) + 1
         page.problems.append(("encoding", line, f"{shown} is not UTF-8 (byte {exc.start})", ""))
         return page
-    return read_page(lang, shown, source.replace("\r\n", "\n").replace("\r", "\n"))
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    return read_page(lang, shown, text, report_unreadable_front_matter)
 
 
-def check_docs(docs_dir: Path, base_for_paths: Path | None = None) -> Report:
+def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unreadable_front_matter: bool = True) -> Report:
     """Check every page pair under ``docs_dir/de`` and ``docs_dir/en``.
+
+    A page whose front matter can't be read (malformed YAML, not a mapping) is a finding,
+    unless `report_unreadable_front_matter` is False because the caller reports it itself.
 
     Paths in findings are shown relative to `base_for_paths` when given, else as
     ``docs_dir`` was given (``docs/de/index.md``). Raises UnusableInput if the folder or
@@ -92,7 +96,7 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None) -> Report:
             findings.append(Finding.on_one_side(rel, "missing-page", f"{shown} has no counterpart {missing}", loc, lang))
             continue
         checked += 1
-        de_page = _load("de", de_file, _display(de_file, base_for_paths))
-        en_page = _load("en", en_file, _display(en_file, base_for_paths))
+        de_page = _load("de", de_file, _display(de_file, base_for_paths), report_unreadable_front_matter)
+        en_page = _load("en", en_file, _display(en_file, base_for_paths), report_unreadable_front_matter)
         findings.extend(compare_pages(de_page, en_page, rel))
     return Report(checked, findings)
