@@ -29,7 +29,9 @@ site: $(READY)
 serve: $(READY)
 	$(BIN)/mkdocs serve
 
+# Chromium and what it needs, from Debian's packages when missing (see tools/test-packages).
 test: $(READY)
+	sh tools/test-packages
 	$(BIN)/python -m pytest
 
 # make release SLUG=2024-03-01-neue-foerderung DATE=2024-03-01

@@ -21,12 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tests.browser.chromium import CHROMIUM_FLAGS, chromium_path  # noqa: E402
-from tests.browser.pages_server import PagesServer  # noqa: E402
-from tests.conftest import RELEASE, copy_site, run_build  # noqa: E402
+from pressroom.devsite import CHROMIUM_FLAGS, RELEASE, ROOT, chromium_path, copy_site, run_build
+from pressroom.pages_server import PagesServer
 
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"

@@ -23,23 +23,31 @@ log = logging.getLogger("mkdocs.hooks.release")
 
 
 class _Build:
-    """What one build knows. The hook module lives as long as `mkdocs serve`: made in
-    on_startup, reset in on_config for every build. mkdocs-static-i18n runs a build per language
-    inside the first language's: `contacts` and the 404 page hold for all, the rest per language."""
+    """What one build knows. The hook module lives as long as `mkdocs serve`: the object is
+    made in on_startup and reset by each build. mkdocs-static-i18n runs one MkDocs build per
+    language, the others inside the first language's (each with its own on_config and
+    on_pre_build): the 404 page and the alternates hold for all of them, the rest per language."""
 
     def __init__(self) -> None:
-        self.reset({})
+        self.contacts: dict = {}
+        self.start_build()
 
-    def reset(self, contacts: dict) -> None:
-        self.contacts = contacts
+    def start_build(self) -> None:
         # The 404 page as the default language's build renders it (see on_post_template).
         self.root_404: str | None = None
+        # Each page's URL in every language it is written in, for the page's head and the
+        # sitemap. Kept by page object: the sitemap, rendered before the pages, lists the
+        # pages of every language's build.
+        self._alternates: dict[int, tuple[Page, dict[str, str]]] = {}
         self.start_language()
 
+    def set_alternates(self, page: Page, alternates: dict[str, str]) -> None:
+        self._alternates[id(page)] = (page, alternates)  # the page is held, so its id stays its own
+
+    def alternates(self, page: Page) -> dict[str, str]:
+        return self._alternates.get(id(page), (None, {}))[1]
+
     def start_language(self) -> None:
-        # Each page's URL in every language it is written in, by its URL in this build: read
-        # by the page's head and by the sitemap, which is rendered before the pages.
-        self.alternates: dict[str, dict[str, str]] = {}
         self.release_pages: list[Page] = []
         self._release_list: list[tuple[releases.Release, Page]] | None = None
 
@@ -60,7 +68,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # Runs once per build (and per `mkdocs serve` rebuild), so each reads the current contact data.
+    # Runs for every language's build (and `mkdocs serve` rebuild): each reads the current contact data.
     data_file = config.extra.get("data_file")
     if not data_file:
         raise PluginError("mkdocs.yml: extra.data_file must name the contact data file (e.g. data/contacts.yml)")
@@ -68,7 +76,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra.setdefault("site_names", i18n_build.site_names(config))
     root = Path(config.config_file_path).parent
     try:
-        _build.reset(validation.load_contacts(root / data_file, shown_as=data_file))
+        _build.contacts = validation.load_contacts(root / data_file, shown_as=data_file)
     except validation.ContactDataError as error:
         raise PluginError(str(error)) from None
     return config
@@ -86,21 +94,24 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     config.extra["language_root"] = "" if language == default else f"{language}/"
     config.extra["default_language"] = default
     config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
-    _build.start_language()
+    if language == default:
+        _build.start_build()
+    else:
+        _build.start_language()
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["long_date"] = site_context.long_date
     env.filters["inline_markdown"] = site_context.inline_markdown
     env.filters["tel"] = phones.tel_uri
-    env.globals["page_alternates"] = lambda page: _build.alternates.get(page.url, {})
+    env.globals["page_alternates"] = lambda page: _build.alternates(page)
     return env
 
 
 # After mkdocs-static-i18n's (priority 50), which sets the page's language.
 @event_priority(0)
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    _build.alternates[page.url] = _alternates(page, config)
+    _build.set_alternates(page, _alternates(page, config))
     if page.meta.get("template") == "release.html":
         _build.release_pages.append(page)
     # A fallback page is validated by the build of its own language.
@@ -134,7 +145,7 @@ def _page_context(page: Page, config: MkDocsConfig) -> dict:
     return site_context.page_context(
         language=i18n_build.current_language(config),
         default_language=config.extra["default_language"],
-        alternates=_build.alternates.get(page.url, {}),
+        alternates=_build.alternates(page),
         meta=page.meta,
         contacts=_build.contacts,
         fallback=i18n_build.is_fallback(page, config),

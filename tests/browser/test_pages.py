@@ -9,8 +9,8 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import LANGUAGES, collect_csp
-from tests.conftest import RELEASE
+from tests.helpers import LANGUAGES, collect_csp
+from pressroom.devsite import RELEASE
 
 HEADLINE = {
     "de": "Sachsen fördert IoT-Netzwerk",

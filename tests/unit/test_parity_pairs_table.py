@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.parity import check_pair
+from pressroom.parity import check_pair
 
 PASS = [
     # amounts with scale words and currency
@@ -154,10 +154,6 @@ def test_pair_is_flagged(de: str, en: str, check: str) -> None:
     de_page, en_page = _pages(de, en)
     findings = check_pair("docs/de/x.md", de_page, "docs/en/x.md", en_page)
     assert check in {f.check for f in findings}, [f.text() for f in findings]
-
-
-def test_table_size() -> None:
-    assert len(PASS) + len(FLAG) >= 60
 
 
 @pytest.mark.parametrize("text", ["BİS zu 5 Millionen Euro", "İn 2023 waren es über 5 Prozent", "ÜBER 650 Gäste"])

@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from hooks import frontmatter
-from scripts.new_release import ReleaseError, create_release
-from tests.conftest import ROOT
+from pressroom import validation
+from pressroom.new_release import ReleaseError, create_release
+from pressroom.devsite import ROOT
 
-CONTACTS = frontmatter.load_contacts(ROOT / "data" / "contacts.yml")
+CONTACTS = validation.load_contacts(ROOT / "data" / "contacts.yml")
 
 
 def test_creates_both_pages_with_every_front_matter_field(tmp_path):
@@ -22,9 +22,9 @@ def test_creates_both_pages_with_every_front_matter_field(tmp_path):
     ]
     for path in written:
         text = path.read_text(encoding="utf-8")
-        meta, errors = frontmatter.validate_page(path.name, text, CONTACTS)
-        optional_and_commented = {key for key in frontmatter.RELEASE.optional if f"\n# {key}:" in text}
-        assert set(frontmatter.RELEASE.fields) == set(meta) | optional_and_commented
+        meta, errors = validation.validate_page(path.name, text, CONTACTS)
+        optional_and_commented = {key for key in validation.RELEASE.optional if f"\n# {key}:" in text}
+        assert set(validation.RELEASE.fields) == set(meta) | optional_and_commented
         assert meta["date"] == "2024-03-01"
         # Empty fields are named by the build until they are filled in.
         assert {e.key for e in errors} >= {"title", "subtitle", "description", "key_figures[0].value"}
@@ -52,7 +52,7 @@ def test_rejects_bad_slug_or_date(tmp_path, slug, day, message):
 
 
 def test_command_line_reports_one_line_and_exit_status(tmp_path):
-    args = [sys.executable, str(ROOT / "scripts" / "new_release.py"), "--slug", "a", "--date", "2024-03-01", "--docs", str(tmp_path / "docs")]
+    args = [sys.executable, "-m", "pressroom.new_release", "--slug", "a", "--date", "2024-03-01", "--docs", str(tmp_path / "docs")]
     first = subprocess.run(args, capture_output=True, text=True)
     second = subprocess.run(args, capture_output=True, text=True)
     assert first.returncode == 0 and "created docs/de/a.md" in first.stdout

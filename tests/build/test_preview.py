@@ -10,8 +10,8 @@ import time
 import urllib.request
 
 
-from hooks import preview
-from tests.conftest import RELEASE
+from pressroom import preview
+from pressroom.devsite import RELEASE
 
 SENTENCE = "funds of up to 4.2 million euros until 2028. Michael"
 
@@ -27,12 +27,6 @@ def test_front_matter_findings_go_above_the_body():
     out = preview.annotate("Body.\n", 20, [(3, "title differs")], "de")
     assert out.index("title differs") < out.index("Body.")
     assert "nur in der Vorschau" in out
-
-
-def test_body_first_line():
-    source = "---\ntitle: x\n---\n\nBody.\n"
-    assert preview.body_first_line(source, "\nBody.\n") == 4
-    assert preview.body_first_line(source, "\nBody.") == 4, "a plugin may drop the final newline"
 
 
 def free_port() -> int:

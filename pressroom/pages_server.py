@@ -6,7 +6,7 @@
   status 404 (GitHub Pages serves a project's 404.html for its whole path).
 - Text responses are gzip-compressed when the client accepts it; Cache-Control max-age=600.
 
-Run it by hand: python -m tests.browser.pages_server site/ --port 8000
+Run it by hand: python -m pressroom.pages_server site/ --port 8000
 """
 
 from __future__ import annotations

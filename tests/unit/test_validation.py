@@ -4,16 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from hooks import frontmatter
-from tests.conftest import RELEASE
+from pressroom import validation
+from pressroom.devsite import RELEASE
 
-ROOT = Path(__file__).resolve().parent.parent
-CONTACTS = frontmatter.load_contacts(ROOT / "data" / "contacts.yml")
+from pressroom.devsite import ROOT
+CONTACTS = validation.load_contacts(ROOT / "data" / "contacts.yml")
 RELEASE_DE = (ROOT / "docs" / "de" / f"{RELEASE}.md").read_text(encoding="utf-8")
 
 
 def errors_of(source: str) -> list[str]:
-    return [str(error) for error in frontmatter.validate_page("docs/de/index.md", source, CONTACTS)[1]]
+    return [str(error) for error in validation.validate_page("docs/de/index.md", source, CONTACTS)[1]]
 
 
 def line_of(source: str, start: str) -> int:
@@ -23,7 +23,7 @@ def line_of(source: str, start: str) -> int:
 @pytest.mark.parametrize("page", [f"de/{RELEASE}.md", f"en/{RELEASE}.md", "de/index.md", "en/index.md", "de/impressum.md", "en/datenschutz.md"])
 def test_the_real_pages_are_valid(page):
     source = (ROOT / "docs" / page).read_text(encoding="utf-8")
-    assert frontmatter.validate_page(page, source, CONTACTS)[1] == []
+    assert validation.validate_page(page, source, CONTACTS)[1] == []
 
 
 def test_missing_key():
@@ -120,7 +120,7 @@ def test_page_without_front_matter_is_not_checked():
 def test_contact_data_errors(tmp_path, change, expected):
     data = tmp_path / "contacts.yml"
     data.write_text(change((ROOT / "data" / "contacts.yml").read_text(encoding="utf-8")), encoding="utf-8")
-    with pytest.raises(frontmatter.ContactDataError) as raised:
-        frontmatter.load_contacts(data, shown_as="data/contacts.yml")
+    with pytest.raises(validation.ContactDataError) as raised:
+        validation.load_contacts(data, shown_as="data/contacts.yml")
     message = str(raised.value)
     assert message.startswith("data/contacts.yml:") and expected in message and "\n" not in message

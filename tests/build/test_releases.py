@@ -8,8 +8,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks import releases
-from tests.conftest import LOCAL_URL, RELEASE, run_build
+from pressroom import releases
+from pressroom.devsite import LOCAL_URL, RELEASE, run_build
 
 NEWER = "2024-03-01-zweite-foerderung"
 
@@ -30,7 +30,7 @@ def soup(path) -> BeautifulSoup:
 
 @pytest.fixture(scope="module")
 def two_releases(tmp_path_factory):
-    from tests.conftest import copy_site
+    from pressroom.devsite import copy_site
 
     root = copy_site(tmp_path_factory.mktemp("two") / "site-src")
     add_release(root / "docs", NEWER, "2024-03-01")

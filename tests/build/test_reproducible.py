@@ -19,7 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, copy_site, run_build
+from pressroom.devsite import ROOT, copy_site, run_build
 
 PROJECT_URL = "https://owner.github.io/smart-systems-hub/"
 DOMAIN_URL = "https://presse.example.org/"

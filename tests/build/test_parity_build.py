@@ -6,7 +6,7 @@ import re
 
 from mkdocs.config import load_config
 
-from tests.conftest import RELEASE, ROOT, run_build
+from pressroom.devsite import RELEASE, ROOT, run_build
 
 
 def test_the_hooks_are_registered_in_mkdocs_yml():

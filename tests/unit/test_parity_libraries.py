@@ -7,7 +7,7 @@ import pytest
 from babel.numbers import parse_decimal
 from text_to_num import text2num
 
-from hooks.parity.figures import extract_figures, parse_number
+from pressroom.parity.figures import extract_figures, parse_number
 
 
 def test_babel_reads_thousands_by_locale() -> None:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import LOCAL_URL, RELEASE, SHARED, run_build
+from pressroom.devsite import LOCAL_URL, RELEASE, SHARED, run_build
 
 LANGUAGES = {"de": "", "en": "en/"}
 PAGES = ["", f"{RELEASE}/", "impressum/", "datenschutz/"]

@@ -9,8 +9,8 @@ import re
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
-from hooks import csp
-from tests.conftest import ROOT
+from pressroom import csp
+from pressroom.devsite import ROOT
 
 PAGE = """<!doctype html>
 <html lang="de">

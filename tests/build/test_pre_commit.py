@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import RELEASE, ROOT, copy_site
+from pressroom.devsite import RELEASE, ROOT, copy_site
 
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
 

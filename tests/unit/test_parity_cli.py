@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from hooks.parity import check_docs
-from hooks.parity.findings import Finding, Location, format_github
+from pressroom.parity import check_docs
+from pressroom.parity.findings import Finding, Location, format_github
 
-ROOT = Path(__file__).resolve().parent.parent
+from pressroom.devsite import ROOT
 
 DE = """---
 title: Sachsen fördert den Hub mit bis zu 4,2 Millionen Euro
@@ -38,9 +38,9 @@ There are 4.2 million euros.
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    env = {"PATH": "/usr/bin:/bin"}
     return subprocess.run(
-        [sys.executable, "-m", "hooks.parity", *args], cwd=cwd, env=env, capture_output=True, text=True
+        [sys.executable, "-m", "pressroom.parity", *args], cwd=cwd, env=env, capture_output=True, text=True
     )
 
 
@@ -189,7 +189,8 @@ def test_base_for_paths(tmp_path: Path) -> None:
 
 def test_package_imports_no_mkdocs() -> None:
     code = (
-        "import sys; sys.path.insert(0, 'hooks'); import parity; "
+        "import sys, pressroom.parity, pressroom.validation, pressroom.site_context, pressroom.releases, "
+        "pressroom.csp, pressroom.preview, pressroom.i18n_build, pressroom.new_release; "
         "assert not any(m == 'mkdocs' or m.startswith('mkdocs.') for m in sys.modules), 'mkdocs imported'"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

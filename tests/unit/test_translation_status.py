@@ -1,4 +1,4 @@
-"""`python -m hooks.parity --status`: untranslated pages and translations older than their source."""
+"""`python -m pressroom.parity --status` (alias `python -m hooks.parity`): untranslated pages and translations older than their source."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
+from pressroom.devsite import ROOT
 
 
 def git(repo: Path, *args: str, when: str | None = None) -> None:
@@ -21,8 +21,8 @@ def git(repo: Path, *args: str, when: str | None = None) -> None:
 
 def status(cwd: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "hooks.parity", "--status", *extra, "docs"],
-        cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+        [sys.executable, "-m", "pressroom.parity", "--status", *extra, "docs"],
+        cwd=cwd, capture_output=True, text=True,
     )
 
 
@@ -77,5 +77,6 @@ def test_without_git_only_missing_pages_are_listed(tmp_path):
 
 
 def test_the_project_is_fully_translated():
+    """Through the documented alias, from the repository's root, as editors run it."""
     result = subprocess.run([sys.executable, "-m", "hooks.parity", "--status"], cwd=ROOT, capture_output=True, text=True)
-    assert "is not translated yet" not in result.stdout
+    assert (result.returncode, result.stdout, result.stderr.strip()) == (0, "", "0 page(s) need a translator")

@@ -7,8 +7,8 @@ import http.client
 
 import pytest
 
-from tests.browser import conftest as browser_conftest
-from tests.browser.pages_server import PagesServer
+from tests import helpers
+from pressroom.pages_server import PagesServer
 
 
 @pytest.fixture
@@ -63,13 +63,13 @@ def test_text_is_gzipped_when_accepted_and_binary_is_not(server):
 
 
 def test_a_missing_browser_is_reported_with_how_to_install_one(tmp_path):
-    message = browser_conftest.missing_browser(str(tmp_path / "no-chromium"))
+    message = helpers.missing_browser(str(tmp_path / "no-chromium"))
     assert "apt-get install chromium" in message and "CHROMIUM_PATH" in message and "SKIP_BROWSER_TESTS" in message
-    assert browser_conftest.missing_browser("/bin/sh") is None
+    assert helpers.missing_browser("/bin/sh") is None
 
 
 @pytest.mark.parametrize("skip, ci, skipped", [("1", "", True), ("1", "true", False), ("", "", False), ("0", "", False)])
 def test_skip_variable_is_ignored_in_ci(monkeypatch, skip, ci, skipped):
     monkeypatch.setenv("SKIP_BROWSER_TESTS", skip)
     monkeypatch.setenv("CI", ci)
-    assert browser_conftest.skipping_on_purpose() is skipped
+    assert helpers.skipping_on_purpose() is skipped

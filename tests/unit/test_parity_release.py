@@ -5,10 +5,10 @@ import shutil
 from pathlib import Path
 
 
-from hooks.parity import check_docs, check_pair
-from tests.conftest import RELEASE
+from pressroom.parity import check_docs, check_pair
+from pressroom.devsite import RELEASE
 
-ROOT = Path(__file__).resolve().parent.parent
+from pressroom.devsite import ROOT
 DOCS = ROOT / "docs"
 
 def test_real_docs_pass() -> None:

@@ -1,0 +1,76 @@
+"""Helpers shared by the tests of every tier (fixtures are in the conftest.py files)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pressroom.pages_server import PagesServer
+
+LANGUAGES = {"de": "", "en": "en/"}
+INSTALL_HINT = (
+    "The browser tests need Chromium. Install Debian's package (`apt-get install chromium`, as .ci/run does) "
+    "or point CHROMIUM_PATH at a Chromium binary. To skip them on purpose, set SKIP_BROWSER_TESTS=1 "
+    "(ignored when CI=true)."
+)
+
+
+def skipping_on_purpose() -> bool:
+    return os.environ.get("SKIP_BROWSER_TESTS") == "1" and os.environ.get("CI", "").lower() != "true"
+
+
+def missing_browser(path: str) -> str | None:
+    """Why the browser at `path` can't be used, or None."""
+    resolved = shutil.which(path) if not os.path.isabs(path) else path
+    if not resolved or not os.path.isfile(resolved):
+        return f"No Chromium at {path}. {INSTALL_HINT}"
+    if not os.access(resolved, os.X_OK):
+        return f"{path} is not executable. {INSTALL_HINT}"
+    return None
+
+
+@dataclass
+class ServedSite:
+    server: PagesServer
+    site: Path
+    url: str
+    outside: list[str] = field(default_factory=list)
+
+    def page_url(self, lang: str, page: str = "") -> str:
+        return self.url + LANGUAGES[lang] + page
+
+
+@dataclass
+class PageLog:
+    """What a page did: console errors, script errors, failed and foreign requests, CSP violations."""
+
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)
+
+    def problems(self, *, allow_status: dict[str, int] | None = None) -> list[str]:
+        return (
+            [f"console error: {m}" for m in self.console_errors]
+            + [f"script error: {m}" for m in self.page_errors]
+            + [f"failed request: {m}" for m in self.failed if m not in (allow_status or {})]
+            + [f"request leaving 127.0.0.1: {m}" for m in self.outside]
+            + [f"CSP violation: {m}" for m in self.csp_violations]
+        )
+
+
+# Collects CSP violations in the page; runs before any script of the page (not subject to its CSP).
+RECORD_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} in ${e.sourceFile}:${e.lineNumber}`);
+});
+"""
+
+
+def collect_csp(page, log: PageLog) -> None:
+    log.csp_violations += page.evaluate("window.__cspViolations || []")
