@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -21,23 +20,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from parity_cli import release_name  # bench/ is on the path when a script here runs
+from pressroom import devsite
+from pressroom.devsite import RELEASE
 
-ROOT = Path(__file__).resolve().parent.parent
-SITE_PARTS = ["mkdocs.yml", "docs", "overrides", "hooks", "data"]
 HOOK_LINE = re.compile(r"^\s*-\s*hooks/parity_hook\.py\s*\n", re.M)
 TARGET = 5.0  # percent
 
 
 def copy_site(destination: Path, pairs: int) -> str:
-    destination.mkdir(parents=True)
-    for part in SITE_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, destination / part)
-    name = release_name(destination / "docs")
+    devsite.copy_site(destination)
+    name = f"{RELEASE}.md"
     for lang in ("de", "en"):
         text = (destination / "docs" / lang / name).read_text(encoding="utf-8")
         for i in range(pairs):

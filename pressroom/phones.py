@@ -6,9 +6,13 @@ check's phone facts. A number without a country code is read as a German one.
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 
 DEFAULT_REGION = "DE"
+# How a number is written in the contact data: phonenumbers itself also reads "Tel. 0351 …".
+_WRITTEN = re.compile(r"\+?[\d ()/.\-\u00a0]+")
 
 
 def parse(written: str) -> phonenumbers.PhoneNumber | None:
@@ -28,6 +32,8 @@ def e164(written: str) -> str | None:
 
 def problem(written: str) -> str | None:
     """Why `written` is no valid phone number, in one line; None if it is one."""
+    if not _WRITTEN.fullmatch(written):
+        return f"'{written}' is not a phone number (write only digits, spaces and + ( ) - /)"
     number = parse(written)
     if number is None:
         return f"'{written}' is not a phone number"

@@ -115,6 +115,8 @@ def test_page_without_front_matter_is_not_checked():
         (lambda s: s.replace("    organisation: smwa", "    organisation: smaw"), "people.jungmann.organisation: 'smaw' is not in organisations"),
         (lambda s: s.replace("  jungmann:\n    name: Jens Jungmann\n", "  jungmann:\n"), "people.jungmann.name: missing required key"),
         (lambda s: s.replace("organisations:", "organisations: [", 1), "malformed YAML"),
+        (lambda s: s.replace('phone: "+49 351 564 80600"', 'phone: "+49 351 564 806000000000"'), "people.jungmann.phone: '+49 351 564 806000000000' is not a phone number"),
+        (lambda s: s.replace('phone: "+49 351 564 80600"', 'phone: "Durchwahl 600"'), "people.jungmann.phone: 'Durchwahl 600' is not a phone number (write only digits"),
     ],
 )
 def test_contact_data_errors(tmp_path, change, expected):
@@ -124,3 +126,13 @@ def test_contact_data_errors(tmp_path, change, expected):
         validation.load_contacts(data, shown_as="data/contacts.yml")
     message = str(raised.value)
     assert message.startswith("data/contacts.yml:") and expected in message and "\n" not in message
+
+
+def test_an_invalid_phone_number_names_its_line(tmp_path):
+    source = (ROOT / "data" / "contacts.yml").read_text(encoding="utf-8").replace('phone: "+49 351 564 80600"', 'phone: "+49 351 12"')
+    data = tmp_path / "contacts.yml"
+    data.write_text(source, encoding="utf-8")
+    with pytest.raises(validation.ContactDataError) as raised:
+        validation.load_contacts(data, shown_as="data/contacts.yml")
+    line = source[: source.index('"+49 351 12"')].count("\n") + 1
+    assert str(raised.value).startswith(f"data/contacts.yml:{line}: people.jungmann.phone: ")
