@@ -1,8 +1,17 @@
 # Two commands for a fresh machine with Python 3.11+:
 #   make site   set up, then build the site into site/ (strict: any warning fails)
 #   make test   set up, then run the tests
+# What the strict build checks on the sources (contact data, front matter, parity), without building.
+check: $(READY)
+	$(BIN)/python -m pressroom.check
+
+# Runs `make check`'s checks before every commit that changes a page or the contact data.
+hooks: $(READY)
+	$(BIN)/pre-commit install
+
 # make release SLUG=… DATE=… creates a new German/English release pair.
 # make serve previews the site with live reload at http://127.0.0.1:8000/.
+# make check runs the build's checks on the sources in a second; make hooks runs them before each commit.
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +20,7 @@ READY := $(VENV)/.requirements-installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test release clean
+.PHONY: site serve test check hooks release clean
 
 # The pinned libraries, then the pressroom package itself, editable: hooks, tests and the
 # command line import it by name from .venv.
@@ -33,6 +42,14 @@ serve: $(READY)
 test: $(READY)
 	sh tools/test-packages
 	$(BIN)/python -m pytest
+
+# What the strict build checks on the sources (contact data, front matter, parity), without building.
+check: $(READY)
+	$(BIN)/python -m pressroom.check
+
+# Runs `make check`'s checks before every commit that changes a page or the contact data.
+hooks: $(READY)
+	$(BIN)/pre-commit install
 
 # make release SLUG=2024-03-01-neue-foerderung DATE=2024-03-01
 release: $(READY)

@@ -1,0 +1,57 @@
+"""`python -m pressroom.check`: every check the strict build makes on the sources, without
+building the site: the contact data, the front matter of every page, and the parity check.
+
+Exit status as the parity command's: 0 all clear, 1 problems found, 2 the sources can't be
+checked (no docs folder, an unreadable contact data file). One line per problem.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import validation
+from .parity import UnusableInput, check_docs
+from .parity.pairs import LANGS, page_paths
+
+
+def front_matter_problems(docs_dir: Path, contacts: dict, base: Path) -> list[str]:
+    """The front-matter validation of every page, as the build runs it."""
+    problems = []
+    for lang in LANGS:
+        for path in page_paths(docs_dir / lang).values():
+            shown = path.resolve().relative_to(base.resolve()).as_posix() if path.is_relative_to(base) else path.as_posix()
+            try:
+                source = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                continue  # the parity check reports a page it can't read, once
+            problems += [str(error) for error in validation.validate_page(shown, source, contacts)[1]]
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pressroom.check", description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", default="data/contacts.yml", help="the contact data file (default: data/contacts.yml)")
+    parser.add_argument("docs_dir", nargs="?", default="docs", metavar="DOCS_DIR")
+    args = parser.parse_args(argv)
+    prog, docs_dir, base = parser.prog, Path(args.docs_dir), Path.cwd()
+    try:
+        contacts = validation.load_contacts(Path(args.contacts), shown_as=args.contacts)
+        report = check_docs(docs_dir, base, report_unreadable_front_matter=False)
+    except (validation.ContactDataError, UnusableInput) as error:
+        print(f"{prog}: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # never a traceback: name the problem in one line
+        print(f"{prog}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
+    problems = front_matter_problems(docs_dir, contacts, base) + [finding.text() for finding in report.findings]
+    for problem in problems:
+        print(problem)
+    pairs = "page pair" if report.pages == 1 else "page pairs"
+    noun = "problem" if len(problems) == 1 else "problems"
+    print(f"{report.pages} {pairs} and {args.contacts} checked: {len(problems)} {noun}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
