@@ -123,7 +123,7 @@ def test_release_reads_without_javascript(open_page, served_site, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_legal_pages_load_without_errors_and_stay_on_127_0_0_1(open_page, served_site, lang):
     page, log = open_page()
-    for path in ("impressum/", "datenschutz/"):
+    for path in ("impressum/", "datenschutz/", "barrierefreiheit/", "leichte-sprache/"):
         page.goto(served_site.page_url(lang, path), wait_until="networkidle")
         assert page.locator("html").get_attribute("lang") == lang
         assert page.locator("h1").first.is_visible()
@@ -263,14 +263,14 @@ def test_axe_finds_no_wcag_21_aa_violation(open_page, served_site, lang, scheme)
     color_scheme = "dark" if scheme == "slate" else "light"
     page, log = open_page(color_scheme=color_scheme)
     found = {}
-    for path in ("", "impressum/", "datenschutz/", "missing/"):
+    for path in ("", "impressum/", "datenschutz/", "barrierefreiheit/", "leichte-sprache/", "missing/"):
         page.goto(served_site.page_url(lang, path), wait_until="networkidle")
         assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
         found[path or "release"] = axe_violations(page)
         start_material(page)
         found[(path or "release") + " with Material's bundle"] = axe_violations(page)
     assert {page: violations for page, violations in found.items() if violations} == {}
-    assert len(found) == 8
+    assert len(found) == 12
 
 
 # --- keyboard ----------------------------------------------------------------------------
@@ -348,7 +348,7 @@ def test_printed_release_shows_headline_date_body_and_contact_not_navigation(ope
 # --- phone -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", ["", "impressum/", "datenschutz/"])
+@pytest.mark.parametrize("path", ["", "impressum/", "datenschutz/", "barrierefreiheit/", "leichte-sprache/"])
 def test_phone_viewport_has_no_horizontal_scrolling(open_page, served_site, lang, path):
     page, log = open_page(served_site.page_url(lang, path), viewport={"width": 390, "height": 844},
                           device_scale_factor=3, is_mobile=True, has_touch=True)

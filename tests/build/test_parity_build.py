@@ -16,7 +16,7 @@ def test_the_hooks_are_registered_in_mkdocs_yml():
 
 
 def test_the_release_builds_with_no_parity_finding(built_site):
-    assert "parity: 4 page pairs checked, 0 finding(s)" in built_site.output
+    assert "parity: 6 page pairs checked, 0 finding(s)" in built_site.output
 
 
 def line_of(path, text):

@@ -80,7 +80,7 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
         en.write_text(original, encoding="utf-8")
         wait_for(lambda: 'class="parity-preview"' not in fetch(base + f"en/{RELEASE}/"))
         log.seek(0)
-        assert log.read().count("parity: 4 page pairs checked") >= 2, "the check runs on every rebuild"
+        assert log.read().count("parity: 6 page pairs checked") >= 2, "the check runs on every rebuild"
     finally:
         server.terminate()
         server.wait(timeout=10)
