@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .compare import Page, compare_pages, read_page
+from .compare import Page, Problem, compare_pages, read_page
 from .findings import Finding, Location, Report
 
 LANGS = ("de", "en")
@@ -37,30 +37,24 @@ def page_paths(root: Path) -> dict[str, Path]:
     return pages
 
 
+def _unreadable(lang: str, shown: str, problem: Problem) -> Page:
+    """A page that could not be read as text: nothing to compare, one problem to report."""
+    return Page(lang, shown, problems=(problem,), empty=True)
+
+
 def _load(lang: str, path: Path, shown: str, report_unreadable_front_matter: bool) -> Page:
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            page = Page(lang, shown)
-            page.empty = True
-            page.problems.append(
-                ("size", 1, f"{shown} is too large to check ({size} bytes, limit {MAX_PAGE_BYTES})", "")
-            )
-            return page
+            return _unreadable(lang, shown, Problem("size", 1, f"{shown} is too large to check ({size} bytes, limit {MAX_PAGE_BYTES})"))
         raw = path.read_bytes()
     except OSError as exc:
-        page = Page(lang, shown)
-        page.empty = True
-        page.problems.append(("read", 1, f"{shown} can't be read: {exc.strerror or exc}", ""))
-        return page
+        return _unreadable(lang, shown, Problem("read", 1, f"{shown} can't be read: {exc.strerror or exc}"))
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        page = Page(lang, shown)
-        page.empty = True
         line = raw.count(b"\n", 0, exc.start) + 1
-        page.problems.append(("encoding", line, f"{shown} is not UTF-8 (byte {exc.start})", ""))
-        return page
+        return _unreadable(lang, shown, Problem("encoding", line, f"{shown} is not UTF-8 (byte {exc.start})"))
     text = source.replace("\r\n", "\n").replace("\r", "\n")
     return read_page(lang, shown, text, report_unreadable_front_matter)
 

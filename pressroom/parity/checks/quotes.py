@@ -1,0 +1,133 @@
+"""Quotes: quotation marks that pair up, and speech quotes that match across the pages."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from ..figures import Figure
+from ..findings import Finding, Location
+from ..quotes import Quote, speaker_key
+from . import fold, on_page
+
+if TYPE_CHECKING:
+    from ..compare import Page
+    from . import Context
+
+# Bound on the quadratic alignment, so that a very large page still takes seconds.
+ALIGN_LIMIT = 40_000
+
+
+def quote_marks(de: Page, en: Page, context: Context) -> list[Finding]:
+    """A quotation mark never closed, closed by another mark, or closing nothing."""
+    return [
+        on_page(page, context.name, "quote-mark", error.message, error.line, error.text)
+        for page in (de, en)
+        for error in context.mark_errors[page.lang]
+    ]
+
+
+def speech(de: Page, en: Page, context: Context) -> list[Finding]:
+    """Speech quotes: same number, same order, same speaker, same figures inside."""
+    name = context.name
+    findings: list[Finding] = []
+    de_list = [q for q in context.quotes["de"] if q.is_speech and q.depth == 0]
+    en_list = [q for q in context.quotes["en"] if q.is_speech and q.depth == 0]
+    de_index = _by_segment(context.figures["de"])
+    en_index = _by_segment(context.figures["en"])
+    for de_q, en_q in _align(de_list, en_list):
+        if de_q is None or en_q is None:
+            q, page, other = (de_q, de, en) if de_q is not None else (en_q, en, de)
+            who = q.speaker or "an unnamed speaker"
+            loc = Location(page.path, q.line, _short(q.text))
+            findings.append(
+                Finding(
+                    name,
+                    "quote",
+                    f"quote by {who} has no counterpart in {other.path} "
+                    f"({len(de_list)} quotes in German, {len(en_list)} in English): {_short(q.text)}",
+                    loc if page is de else None,
+                    loc if page is en else None,
+                    page.lang,
+                )
+            )
+            continue
+        if de_q.speaker and en_q.speaker and fold(de_q.speaker) != fold(en_q.speaker):
+            findings.append(
+                Finding(
+                    name,
+                    "quote",
+                    f"quote by {en_q.speaker} is by {de_q.speaker} in {de.path} (line {de_q.line})",
+                    Location(de.path, de_q.line, de_q.speaker),
+                    Location(en.path, en_q.line, en_q.speaker),
+                    "en",
+                )
+            )
+        de_figs, en_figs = _inside(de_q, de_index), _inside(en_q, en_index)
+        if Counter(f.fact for f in de_figs) != Counter(f.fact for f in en_figs):
+            who = en_q.speaker or de_q.speaker or "an unnamed speaker"
+            findings.append(
+                Finding(
+                    name,
+                    "quote",
+                    f"figures in quote by {who} differ from {de.path} line {de_q.line}: "
+                    f"{_figure_list(en_figs)} vs {_figure_list(de_figs)}",
+                    Location(de.path, de_q.line, _short(de_q.text)),
+                    Location(en.path, en_q.line, _short(en_q.text)),
+                    "en",
+                )
+            )
+    return findings
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _figure_list(figs: list[Figure]) -> str:
+    return "[" + ", ".join(f.raw for f in figs) + "]"
+
+
+def _by_segment(figures: list[Figure]) -> dict[int, list[Figure]]:
+    index: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        index[f.segment].append(f)
+    return index
+
+
+def _inside(q: Quote, by_segment: dict[int, list[Figure]]) -> list[Figure]:
+    return [f for f in by_segment.get(q.segment, ()) if q.start <= f.offset < q.end]
+
+
+def _align(de_list: list[Quote], en_list: list[Quote]) -> list[tuple[Quote | None, Quote | None]]:
+    """Pair speech quotes in reading order; where the counts differ, align by speaker and length."""
+    if len(de_list) == len(en_list):
+        return list(zip(de_list, en_list))
+    if len(de_list) * len(en_list) > ALIGN_LIMIT:  # very large pages: plain reading order
+        pairs = list(zip(de_list, en_list))
+        return pairs + [(q, None) for q in de_list[len(pairs) :]] + [(None, q) for q in en_list[len(pairs) :]]
+
+    def score(a: Quote, b: Quote) -> int:
+        ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+        value = 3 if ka and ka == kb else (1 if not ka or not kb else 0)
+        la, lb = len(a.text) + 1, len(b.text) + 1
+        return value + (2 if 0.5 <= la / lb <= 2 else 0)
+
+    n, m = len(de_list), len(en_list)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + score(de_list[i], en_list[j]))
+    pairs: list[tuple[Quote | None, Quote | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        if best[i][j] == best[i + 1][j + 1] + score(de_list[i], en_list[j]):
+            pairs.append((de_list[i], en_list[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((de_list[i], None))
+            i += 1
+        else:
+            pairs.append((None, en_list[j]))
+            j += 1
+    pairs += [(q, None) for q in de_list[i:]] + [(None, q) for q in en_list[j:]]
+    return pairs

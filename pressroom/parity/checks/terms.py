@@ -1,0 +1,59 @@
+"""Quoted terms: a term quoted on one page must appear on the other, quoted or not."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..findings import Finding
+from ..quotes import QUOTE_PAIRS
+from . import fold, on_page
+
+if TYPE_CHECKING:
+    from ..compare import Page
+    from . import Context
+
+# Bound on the quadratic search for a translated term, so that a very large page still takes seconds.
+TERM_LIMIT = 2_000
+_TERM_STRIP = " \t.,;:!?-–—"
+
+
+def terms(de: Page, en: Page, context: Context) -> list[Finding]:
+    """A term missing from the other page, quoted or not.
+
+    A translated term ("Datenstrategie" / "data strategy") is quoted on both sides: a term
+    missing from the other page passes when that page quotes a term at about the same place
+    (relative position of the paragraph), which then counts as its translation.
+    """
+    quoted = {lang: [q for q in context.quotes[lang] if not q.is_speech] for lang in ("de", "en")}
+    sizes = {lang: max(1, len(context.segments[lang])) for lang in ("de", "en")}
+    used: dict[str, set[int]] = {"de": set(), "en": set()}
+    findings: list[Finding] = []
+    for page, other in ((de, en), (en, de)):
+        other_text = context.folded[other.lang]
+        for q in quoted[page.lang]:
+            term = fold(q.text).strip(_TERM_STRIP)
+            if len(term) < 2 or not any(ch.isalpha() for ch in term):
+                continue
+            if term in other_text or _inflected(term).search(other_text):
+                continue
+            here = q.segment / sizes[page.lang]
+            best, best_gap = None, 0.1
+            candidates = quoted[other.lang] if len(quoted[other.lang]) <= TERM_LIMIT else []
+            for j, candidate in enumerate(candidates):
+                gap = abs(candidate.segment / sizes[other.lang] - here)
+                if j not in used[other.lang] and gap <= best_gap:
+                    best, best_gap = j, gap
+            if best is not None:
+                used[other.lang].add(best)
+                continue
+            closing = QUOTE_PAIRS[page.lang].get(q.mark, q.mark)
+            message = f"quoted term {q.mark}{q.text}{closing} does not appear in {other.path}"
+            findings.append(on_page(page, context.name, "term", message, q.line, q.text))
+    return findings
+
+
+def _inflected(term: str) -> re.Pattern:
+    """The term with free word endings: "Deutsche Stiftung" also finds "Deutschen Stiftung"."""
+    words = re.findall(r"\w+", term)
+    parts = [re.escape(w[: max(3, len(w) - 2)]) + r"\w*" for w in words]
+    return re.compile(r"(?<!\w)" + r"\W+".join(parts))

@@ -1,0 +1,58 @@
+"""The two shortcuts the figure reader keeps for speed, each against its plain version.
+
+Both are kept because the bench (bench/parity_cli.py) is markedly slower without them:
+trying the patterns at every word instead of at figure_starts, and reading every number
+with separators through Babel.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pressroom.devsite import SHARED
+from pressroom.parity.figures import extract_figures
+from pressroom.parity.figures import amounts
+from pressroom.parity.figures.extract import figure_starts
+
+ROOT = Path(__file__).resolve().parents[2]
+_TEXTS = [
+    "Am 10. November 2023 um 16 Uhr: bis zu 4,2 Mio. € für die beiden Partner, dreiundzwanzig Standorte.",
+    "On November 10, 2023 at 4 p.m.: up to €4.2m for both partners, twenty-three sites, one and a half years.",
+    "Im Juni 2020 und im Sept. 2021, anderthalb Jahre, dreier Unternehmen, 100-prozentige Tochter, 3. Platz.",
+    "In June 2020 and Oct. 2021, a wholly owned subsidiary, 5m and €5m, 2018–2028, +49 (0) 351 564 80600.",
+]
+
+
+def _pages() -> list[tuple[str, str]]:
+    pages = [(text, lang) for text in _TEXTS for lang in ("de", "en")]
+    for folder in (ROOT / "docs", SHARED / "corpus"):
+        for path in sorted(folder.rglob("*.md")):
+            lang = "de" if "/de/" in path.as_posix() or path.name.endswith(".de.md") else "en"
+            pages.append((path.read_text(encoding="utf-8"), lang))
+    return pages
+
+
+def _every_word_and_digit_run(text: str) -> list[int]:
+    """The plain version of figure_starts: each run of digits and each word."""
+    return sorted(
+        [m.start() for m in re.finditer(r"[+0-9][0-9.,:]*", text)]
+        + [m.start() for m in re.finditer(r"(?<![^\W\d_])[^\W\d_]", text)]
+    )
+
+
+@pytest.mark.parametrize(("text", "lang"), _pages())
+def test_figure_starts_find_what_every_word_finds(text: str, lang: str) -> None:
+    assert extract_figures(text, lang) == extract_figures(text, lang, _every_word_and_digit_run(text))
+    assert extract_figures(text, lang) == extract_figures(text, lang, figure_starts(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_numbers_read_without_babel_are_read_as_babel_reads_them(lang: str) -> None:
+    tokens = {m.group() for text, _ in _pages() for m in re.finditer(r"\d+(?:[.,]\d+)*", text)}
+    tokens |= {"4,2", "4.2", "1.234", "1,234", "12.345.678", "12,345,678", "0,5", "0.5", "1.5000", "10,00"}
+    for token in sorted(tokens):
+        plain = amounts.plain_number(token, lang)
+        if plain is not None:
+            assert plain == amounts.babel_number(token, lang), token
