@@ -1,13 +1,17 @@
 """MkDocs hook: the cross-language parity check (pressroom.parity) in `mkdocs build` and `serve`.
 
 Each finding is a warning under the `mkdocs.` logger, so `--strict` fails the build. The check
-runs once per build, before the first language's pages are read, so that the preview can show
-each finding on the page it concerns.
+runs once per build, from the first language's on_pre_build. In `mkdocs serve` it runs there and
+then, so that the preview shows each finding on the page it concerns; in `mkdocs build` it runs
+in a second process while the pages render, so that it does not lengthen the build (see
+bench/build_time.py), and its findings are logged before the last language's build ends.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,6 +35,7 @@ class _Check:
     def __init__(self, serving: bool = False) -> None:
         self.serving = serving
         self.findings: list[parity.Finding] = []
+        self.pending: Future | None = None  # the check running beside `mkdocs build`
 
 
 _check = _Check()
@@ -51,10 +56,32 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     # Once per build: in the first language's, which the other languages' builds run inside.
     if i18n_build.current_language(config) != i18n_build.build_order(config)[0]:
         return
-    docs_dir, root = Path(config.docs_dir), Path(config.config_file_path).parent
+    # Unreadable front matter is reported once, by the front-matter validation of release_hook.py.
+    arguments = (Path(config.docs_dir), Path(config.config_file_path).parent, False)
+    if _check.serving:
+        _report(lambda: parity.check_docs(*arguments))
+        return
+    # A fork starts without re-importing anything; where there is none, the check runs here.
     try:
-        # Unreadable front matter is reported once, by the front-matter validation of release_hook.py.
-        report = parity.check_docs(docs_dir, root, report_unreadable_front_matter=False)
+        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    except ValueError:
+        _report(lambda: parity.check_docs(*arguments))
+        return
+    _check.pending = executor.submit(parity.check_docs, *arguments)
+    executor.shutdown(wait=False)
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    # The last language's build ends last; its strict count and the outer one's see the findings.
+    if _check.pending is None or i18n_build.current_language(config) != i18n_build.build_order(config)[-1]:
+        return
+    pending, _check.pending = _check.pending, None
+    _report(pending.result)
+
+
+def _report(run) -> None:
+    try:
+        report = run()
     except parity.UnusableInput as error:
         raise PluginError(f"parity check: {error}") from None
     _check.findings = report.findings
