@@ -1,14 +1,6 @@
 # Two commands for a fresh machine with Python 3.11+:
 #   make site   set up, then build the site into site/ (strict: any warning fails)
 #   make test   set up, then run the tests
-# What the strict build checks on the sources (contact data, front matter, parity), without building.
-check: $(READY)
-	$(BIN)/python -m pressroom.check
-
-# Runs `make check`'s checks before every commit that changes a page or the contact data.
-hooks: $(READY)
-	$(BIN)/pre-commit install
-
 # make release SLUG=… DATE=… creates a new German/English release pair.
 # make serve previews the site with live reload at http://127.0.0.1:8000/.
 # make check runs the build's checks on the sources in a second; make hooks runs them before each commit.

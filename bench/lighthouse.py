@@ -1,7 +1,7 @@
 """Benchmark: Lighthouse scores and first-view transfer size of both languages' pages.
 
 Builds the site for a local address, serves it like GitHub Pages (project path, root 404.html,
-gzip; tests/browser/pages_server.py), and runs the pinned Lighthouse (bench/package.json) with
+gzip; pressroom/pages_server.py), and runs the pinned Lighthouse (bench/package.json) with
 its default mobile settings in Debian's Chromium on the German and the English home page (the
 newest release in full, then the list) and release page.
 Writes bench/results/lighthouse.json and prints the figures.

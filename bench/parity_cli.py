@@ -1,4 +1,4 @@
-"""Benchmark: pairs per second of `python -m hooks.parity --format json DIR` on synthetic pairs.
+"""Benchmark: pairs per second of `python -m pressroom.parity --format json DIR` on synthetic pairs.
 
 Builds N page pairs from the real release (docs/de/index.md, docs/en/index.md), each with its
 figures shifted so no two pages are the same text, runs the CLI on them as a subprocess three
@@ -56,7 +56,7 @@ def _cli(docs: Path) -> tuple[subprocess.CompletedProcess, float, float]:
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "hooks.parity", "--format", "json", str(docs)],
+        [sys.executable, "-m", "pressroom.parity", "--format", "json", str(docs)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -107,7 +107,7 @@ def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or [100, 1000]
     # Measure the CLI as it runs after its first use: where PYTHONDONTWRITEBYTECODE is set, a
     # fresh clone would otherwise compile the package from source on every run.
-    compileall.compile_dir(ROOT / "hooks", quiet=1)
+    compileall.compile_dir(ROOT / "pressroom", quiet=1)
     fixed = startup()
     print(f"startup (0 pairs): wall {fixed[0]:.3f} s, cpu {fixed[1]:.3f} s")
     for n in sizes:

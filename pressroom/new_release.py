@@ -1,6 +1,6 @@
 """Create a German/English page pair for a new release: `make release SLUG=… DATE=…`.
 
-Writes docs/de/SLUG.md and docs/en/SLUG.md from scripts/release-template/, with every
+Writes docs/de/SLUG.md and docs/en/SLUG.md from pressroom/release-template/, with every
 front-matter field present and empty: the strict build names each field still to fill in.
 Refuses to overwrite an existing page.
 """

@@ -1,2 +1,2 @@
-"""`python -m hooks.parity`, the name workflows, pre-commit and editors' scripts call: an alias
+"""`python -m hooks.parity`, the name workflows and editors' scripts call: an alias
 of `python -m pressroom.parity`."""

@@ -1,4 +1,4 @@
-"""The Content-Security-Policy meta (hooks/csp.py): pure functions, wiring, and the built pages."""
+"""The Content-Security-Policy meta (pressroom/csp.py): pure functions, wiring, and the built pages."""
 
 from __future__ import annotations
 

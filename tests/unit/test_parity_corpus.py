@@ -1,6 +1,6 @@
 """The checker on 33 real German/English press-release pairs (read in place, never copied in).
 
-Every finding was read by hand (see hooks/parity/CORPUS.md). The counts are pinned so that
+Every finding was read by hand (see design/corpus.md). The counts are pinned so that
 they can only go down: a new false alarm fails the test, and the real mismatches listed in
 the corpus README must stay found.
 """

@@ -1,4 +1,4 @@
-"""The GitHub Actions workflow: audited by zizmor and the workflow schema, and shaped as the README says.
+"""The GitHub Actions workflow: audited by zizmor and the workflow schema, and shaped as design/publishing.md says.
 
 Both tools run offline; each is also shown a broken copy, so a tool that checks nothing fails here.
 """
