@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import validation
 from .parity import UnusableInput, check_docs
-from .parity.pairs import LANGS, page_paths
+from .parity.pairs import LANGS, page_paths, shown_path
 
 
 def front_matter_problems(docs_dir: Path, contacts: dict, base: Path) -> list[str]:
@@ -20,7 +20,7 @@ def front_matter_problems(docs_dir: Path, contacts: dict, base: Path) -> list[st
     problems = []
     for lang in LANGS:
         for path in page_paths(docs_dir / lang).values():
-            shown = path.resolve().relative_to(base.resolve()).as_posix() if path.is_relative_to(base) else path.as_posix()
+            shown = shown_path(path, base)
             try:
                 source = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):

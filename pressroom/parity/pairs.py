@@ -15,7 +15,8 @@ class UnusableInput(Exception):
     """The docs folder can't be checked at all (one line, no traceback)."""
 
 
-def _display(path: Path, base: Path | None) -> str:
+def shown_path(path: Path, base: Path | None) -> str:
+    """A page's path as findings name it: relative to `base` where it lies below it."""
     if base is not None:
         try:
             return path.resolve().relative_to(base.resolve()).as_posix()
@@ -84,13 +85,13 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unread
         if de_file is None or en_file is None:
             present, lang = (de_file, "de") if de_file is not None else (en_file, "en")
             other = "en" if lang == "de" else "de"
-            shown = _display(present, base_for_paths)
-            missing = _display(roots[other] / rel, base_for_paths)
+            shown = shown_path(present, base_for_paths)
+            missing = shown_path(roots[other] / rel, base_for_paths)
             loc = Location(shown, 1, "")
             findings.append(Finding.on_one_side(rel, "missing-page", f"{shown} has no counterpart {missing}", loc, lang))
             continue
         checked += 1
-        de_page = _load("de", de_file, _display(de_file, base_for_paths), report_unreadable_front_matter)
-        en_page = _load("en", en_file, _display(en_file, base_for_paths), report_unreadable_front_matter)
+        de_page = _load("de", de_file, shown_path(de_file, base_for_paths), report_unreadable_front_matter)
+        en_page = _load("en", en_file, shown_path(en_file, base_for_paths), report_unreadable_front_matter)
         findings.extend(compare_pages(de_page, en_page, rel))
     return Report(checked, findings)
