@@ -73,3 +73,48 @@ def run_build(root: Path, site_url: str = LOCAL_URL, extra_env: dict | None = No
         timeout=300,
     )
     return Build(root, result.returncode, result.stdout + result.stderr)
+
+
+# Words for generated releases, German and English side by side, so titles and text vary from one
+# release to the next (search indexes and page sizes of a real archive, not of one text repeated).
+_WORDS = [
+    ("Förderung", "funding"), ("Mittelstand", "small businesses"), ("Fachkräfte", "skilled workers"),
+    ("Wasserstoff", "hydrogen"), ("Mikroelektronik", "microelectronics"), ("Ausbildung", "training"),
+    ("Tourismus", "tourism"), ("Breitband", "broadband"), ("Handwerk", "crafts"), ("Gründer", "founders"),
+    ("Forschung", "research"), ("Energiewende", "energy transition"), ("Verkehr", "transport"),
+    ("Bergbau", "mining"), ("Export", "exports"), ("Innovation", "innovation"), ("Arbeitsmarkt", "labour market"),
+    ("Strukturwandel", "structural change"), ("Lausitz", "Lusatia"), ("Erzgebirge", "Ore Mountains"),
+    ("Vogtland", "Vogtland"), ("Chemnitz", "Chemnitz"), ("Leipzig", "Leipzig"), ("Görlitz", "Görlitz"),
+    ("Digitalisierung", "digitalisation"), ("Klimaschutz", "climate action"), ("Batterien", "batteries"),
+    ("Halbleiter", "semiconductors"), ("Radverkehr", "cycling"), ("Schiene", "rail"),
+]
+
+
+def add_releases(root: Path, count: int, first_year: int = 2021, per_year: int = 300) -> list[str]:
+    """Add `count` release pairs to the site copy at `root`, made from the seeds' release: real-sized
+    text with a varied title and first paragraph, dated from 2 January `first_year` on, `per_year` a
+    year (a ministry's pace). Both sides say the same, so the strict build passes. Returns the slugs."""
+    import datetime
+    import random
+    import re
+
+    texts = {lang: (root / "docs" / lang / f"{RELEASE}.md").read_text(encoding="utf-8") for lang in ("de", "en")}
+    rng = random.Random(count)
+    slugs = []
+    for i in range(count):
+        year = first_year + i // per_year
+        day = datetime.date(year, 1, 2) + datetime.timedelta(days=(i % per_year) * 363 // per_year)
+        picked = rng.sample(_WORDS, 4)
+        slug = f"{day.isoformat()}-{i:05d}-{picked[0][1].replace(' ', '-').lower()}"
+        lead = {
+            "de": "Der Freistaat stärkt " + ", ".join(w[0] for w in picked) + ".",
+            "en": "The Free State strengthens " + ", ".join(w[1] for w in picked) + ".",
+        }
+        for lang, text in texts.items():
+            title = {"de": f"{picked[0][0]} und {picked[1][0]}", "en": f"{picked[0][1].capitalize()} and {picked[1][1]}"}[lang]
+            page = re.sub(r"^title: .*$", f"title: {title} ({i})", text, count=1, flags=re.M)
+            page = re.sub(r"^date: .*$", f"date: {day.isoformat()}", page, count=1, flags=re.M)
+            page = page.replace("\n---\n\n", f"\n---\n\n{lead[lang]}\n\n", 1)
+            (root / "docs" / lang / f"{slug}.md").write_text(page, encoding="utf-8")
+        slugs.append(slug)
+    return slugs
