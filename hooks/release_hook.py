@@ -1,7 +1,8 @@
-"""MkDocs hook: front matter validation, shared contact data and i18n head data for the templates.
+"""MkDocs hook: front matter validation, shared contact data, i18n head data, the home page's
+releases, the archive pages and the feeds.
 
-A thin adapter over pressroom.validation, pressroom.site_context and pressroom.releases,
-which import nothing from MkDocs.
+A thin adapter over pressroom.validation, pressroom.site_context, pressroom.releases and
+pressroom.archive, which import nothing from MkDocs.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
-from pressroom import i18n_build, phones, releases, site_context, validation
+from pressroom import archive, front_matter, i18n_build, phones, releases, site_context, validation
 
 log = logging.getLogger("mkdocs.hooks.release")
 
@@ -26,7 +27,8 @@ class _Build:
     """What one build knows. The hook module lives as long as `mkdocs serve`: the object is
     made in on_startup and reset by each build. mkdocs-static-i18n runs one MkDocs build per
     language, the others inside the first language's (each with its own on_config and
-    on_pre_build): the 404 page and the alternates hold for all of them, the rest per language."""
+    on_pre_build): the 404 page, the alternates, the validated front matter and the archive
+    hold for all of them, the rest per language."""
 
     def __init__(self) -> None:
         self.contacts: dict = {}
@@ -39,6 +41,18 @@ class _Build:
         # sitemap. Kept by page object: the sitemap, rendered before the pages, lists the
         # pages of every language's build.
         self._alternates: dict[int, tuple[Page, dict[str, str]]] = {}
+        # Each source page's validated front matter and its problems, by absolute path: read
+        # once per build, before the first language's files, as the archive of every
+        # language needs every release's date before any page is built.
+        self._validated: dict[str, tuple[dict, list[validation.FrontMatterError]]] = {}
+        # Each language's releases, newest first, and its years.
+        self.releases: dict[str, list[releases.Release]] = {}
+        self.years: dict[str, list[archive.Year]] = {}
+        self.archive_url: dict[str, str] = {}
+        # The archive pages by source path (de/archiv/2023.md): the page and the languages it
+        # exists in; and each language's archive files, for the sitemap.
+        self.generated: dict[str, tuple[archive.Page, list[str]]] = {}
+        self.generated_files: dict[str, list[File]] = {}
         self.start_language()
 
     def set_alternates(self, page: Page, alternates: dict[str, str]) -> None:
@@ -47,16 +61,20 @@ class _Build:
     def alternates(self, page: Page) -> dict[str, str]:
         return self._alternates.get(id(page), (None, {}))[1]
 
-    def start_language(self) -> None:
-        self.release_pages: list[Page] = []
-        self._release_list: list[tuple[releases.Release, Page]] | None = None
+    def validate(self, path: str, shown: str) -> tuple[dict, list[validation.FrontMatterError]]:
+        """The front matter of the source at `path` (named `shown` in messages) and its problems."""
+        if path not in self._validated:
+            try:
+                source = Path(path).read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError:
+                self._validated[path] = ({}, [validation.FrontMatterError(shown, 1, "", "the file is not UTF-8 text; save it as UTF-8")])
+            else:
+                self._validated[path] = validation.validate_page(shown, source, self.contacts)
+        return self._validated[path]
 
-    def release_list(self, config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
-        """The language's releases, newest first, each with its page; made once per language,
-        after every page's Markdown is read (on_page_context and on_post_build come later)."""
-        if self._release_list is None:
-            self._release_list = _make_release_list(self.release_pages, config)
-        return self._release_list
+    def start_language(self) -> None:
+        # The current language's pages by their path in the language folder (x.md).
+        self.files: dict[str, File] = {}
 
 
 _build = _Build()
@@ -96,15 +114,90 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
     if language == default:
         _build.start_build()
+        _read_archive(config)
     else:
         _build.start_language()
 
 
+def _read_archive(config: MkDocsConfig) -> None:
+    """Every language's releases and years, from the front matter of every page of every
+    language, read before the first language's files: an archive page's counterparts in the
+    other languages (for the language switcher and hreflang) must be known while the first
+    language is built. The pages are those MkDocs itself finds, so that what it leaves out
+    (exclude_docs, drafts) is left out here too."""
+    languages = i18n_build.build_order(config)
+    written: dict[str, dict[str, archive.Written]] = {lang: {} for lang in languages}
+    for file in get_files(config).documentation_pages():
+        source = i18n_build.split_source(file.src_uri, languages)
+        if source is None:
+            continue
+        language, path = source
+        meta, _ = _build.validate(file.abs_src_path, i18n_build.shown_source(file.src_uri, config))
+        release = archive.written(path.removesuffix(".md"), meta)
+        if release is not None:
+            written[language][release.slug] = release
+    norm_urls: dict[str, str] = {}  # a page's URL within a language's root, the same in each
+
+    def url(language: str, path: str) -> str:
+        if path not in norm_urls:
+            norm_urls[path] = File(path, None, "", config.use_directory_urls).url
+        return site_context.page_url_in(language, languages[0], _site_root(config), norm_urls[path])
+
+    for language in languages:
+        listed = archive.releases_in(language, written, default=languages[0], fallback=i18n_build.falls_back(config), url=url)
+        _build.releases[language] = listed
+        _build.years[language] = archive.years(listed, lambda year, lang=language: url(lang, archive.year_path(year)))
+    _build.archive_url = {language: url(language, archive.INDEX) for language in languages}
+
+
+# After mkdocs-static-i18n's (priority -100), which makes each language's files from the
+# language folders: the archive pages are added to them as pages of the language.
+@event_priority(-150)
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    language = i18n_build.current_language(config)
+    languages = i18n_build.build_order(config)
+    # The language's pages by their path in the language folder: the home page's lead is one.
+    _build.files = {getattr(file, "norm_src_uri", file.src_uri): file for file in files.documentation_pages()}
+    # A page of the sources at an archive page's address would be overwritten without a word.
+    taken = {file.dest_uri: file for file in files.documentation_pages()}
+    in_language = {lang: {page.path for page in archive.pages(_build.years[lang])} for lang in languages}
+    _build.generated_files[language] = []
+    for page in archive.pages(_build.years[language]):
+        existing = [lang for lang in languages if page.path in in_language[lang]]
+        alternates = {lang: _generated_file(lang, page, config) for lang in existing}
+        file = alternates[language]
+        for lang, alternate in alternates.items():
+            i18n_build.mark_generated(alternate, lang, page.path, alternates)
+        clash = taken.get(file.dest_uri)
+        if clash is not None:
+            raise PluginError(
+                f"{i18n_build.shown_source(clash.src_uri, config)}: unter dieser Adresse ({file.url}) steht das Archiv, "
+                f"das der Bau selbst anlegt. Bitte geben Sie der Datei einen anderen Namen."
+            )
+        files.append(file)
+        _build.generated[file.src_uri] = (page, existing)
+        _build.generated_files[language].append(file)
+    return files
+
+
+def _generated_file(language: str, page: archive.Page, config: MkDocsConfig) -> File:
+    """An archive page of `language`, laid out as mkdocs-static-i18n lays out the language's
+    pages: de/archiv/2023.md at archiv/2023/, en/archiv/2023.md at en/archiv/2023/."""
+    content = front_matter.page_text(page.front_matter(language))
+    file = File.generated(config, f"{language}/{page.path}", content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+    dest = File(page.path, None, "", config.use_directory_urls).dest_uri
+    file.dest_uri = dest if language == i18n_build.build_order(config)[0] else f"{language}/{dest}"
+    return file
+
+
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["long_date"] = site_context.long_date
+    env.filters["month_name"] = site_context.month_name
+    env.filters["number"] = site_context.number
     env.filters["inline_markdown"] = site_context.inline_markdown
     env.filters["tel"] = phones.tel_uri
     env.globals["page_alternates"] = lambda page: _build.alternates(page)
+    env.globals["archive_files"] = lambda language: _build.generated_files.get(language, [])
     return env
 
 
@@ -112,14 +205,10 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 @event_priority(0)
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     _build.set_alternates(page, _alternates(page, config))
-    if page.meta.get("template") == "release.html":
-        _build.release_pages.append(page)
     # A fallback page is validated by the build of its own language.
     if i18n_build.is_fallback(page, config) or not page.file.abs_src_path:
         return None
-    shown = i18n_build.shown_path(page, config)
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
-    meta, errors = validation.validate_page(shown, source, _build.contacts)
+    meta, errors = _build.validate(page.file.abs_src_path, i18n_build.shown_path(page, config))
     for error in errors:
         log.warning(str(error))
     # MkDocs reads a date as datetime.date; the validated text is the one the templates use.
@@ -129,15 +218,17 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
-    """Absolute URL of the page in each language it is really written in."""
+    """Absolute URL of the page in each language it is really written in (an archive page: in
+    each language whose archive has it)."""
     languages = i18n_build.build_order(config)
     norm_src_uri = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    generated = _build.generated.get(page.file.src_uri)
     return site_context.alternates(
         language=i18n_build.current_language(config),
         default_language=languages[0],
         site_url=config.site_url or "/",
         page_url=page.url,
-        existing=[lang for lang in languages if (Path(config.docs_dir) / lang / norm_src_uri).is_file()],
+        existing=generated[1] if generated else [lang for lang in languages if (Path(config.docs_dir) / lang / norm_src_uri).is_file()],
     )
 
 
@@ -152,32 +243,23 @@ def _page_context(page: Page, config: MkDocsConfig) -> dict:
     )
 
 
-def _make_release_list(pages: list[Page], config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
-    by_slug = {}
-    for page in pages:
-        record = releases.Release(
-            slug=getattr(page.file, "norm_src_uri", page.file.src_uri).removesuffix(".md"),
-            title=str(page.meta.get("title", "")),
-            date=str(page.meta.get("date", "")),
-            teaser=str(page.meta.get("description", "")),
-            url=_site_root(config) + page.url,
-            language=i18n_build.page_language(page, config),
-            translated=not i18n_build.is_fallback(page, config),
-        )
-        by_slug[record.slug] = (record, page)
-    return [(record, by_slug[record.slug][1]) for record in releases.newest_first([r for r, _ in by_slug.values()])]
-
-
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
-    context["site"] = _page_context(page, config)
-    listed = _build.release_list(config)
-    context["site"]["releases"] = [record for record, _ in listed]
-    context["site"]["feed_url"] = _feed_url(config)
-    if listed:
-        # The newest release written in this language leads the home page, with its own
-        # contacts and notes; one not yet translated only leads when there is no other.
-        newest = next((page for record, page in listed if record.translated), listed[0][1])
-        context["site"]["newest"] = {"page": newest, "site": _page_context(newest, config)}
+    language = i18n_build.current_language(config)
+    site = context["site"] = _page_context(page, config)
+    site["feed_url"] = _feed_url(config)
+    listed = _build.releases[language]
+    years = _build.years[language]
+    site["archive"] = {"url": _build.archive_url[language], "years": years}
+    generated = _build.generated.get(page.file.src_uri)
+    if generated and generated[0].year is not None:
+        site["archive"]["year"] = next(year for year in years if year.year == generated[0].year)
+    if page.meta.get("template") == "home.html":
+        site["latest"] = listed[: archive.LATEST]
+        lead = archive.lead(listed)
+        lead_file = _build.files.get(lead.slug + ".md") if lead else None
+        if lead_file is not None and lead_file.page is not None:
+            # The lead has its own contacts and notes.
+            site["newest"] = {"page": lead_file.page, "site": _page_context(lead_file.page, config)}
     return context
 
 
@@ -207,6 +289,6 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         feed_url=_feed_url(config),
         home_url=_site_root(config) + config.extra["language_root"],
         author=config.site_author or config.site_name,
-        releases=[record for record, _ in _build.release_list(config)],
+        releases=_build.releases[language],
     )
     (Path(config.site_dir) / config.extra["language_root"] / releases.FEED_FILE).write_text(feed, encoding="utf-8")

@@ -1,7 +1,8 @@
 """The one front-matter reader: YAML front matter split from the Markdown body and parsed once.
 
 The build's validation, the parity check and the preview all read pages through `read_page_source`
-(and data files through `parse_yaml`); this is the only module that imports PyYAML. Parsing
+(and data files through `parse_yaml`); this is the only module that imports PyYAML (it also
+writes the front matter of the pages the build generates, `page_text`). Parsing
 uses libyaml (PyYAML's C loader) where PyYAML was built with it, as MkDocs does in
 mkdocs/utils/meta.py, with the pure-Python loader as fallback.
 """
@@ -165,3 +166,8 @@ def mapping_items(tree: Any) -> tuple[tuple[Any, Any, int], ...]:
 def scalar_text(tree: Any) -> str | None:
     """The text of a scalar in a text tree; None for a mapping or a sequence."""
     return tree if type(tree) is str else None
+
+
+def page_text(meta: dict, body: str = "") -> str:
+    """The source of a page with `meta` as its front matter: for pages the build generates."""
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body

@@ -44,4 +44,35 @@ def is_fallback(page, config) -> bool:
 
 def shown_path(page, config) -> str:
     """The page's source as findings and errors name it: docs/de/index.md."""
-    return Path(config.docs_dir).name + "/" + page.file.src_uri
+    return shown_source(page.file.src_uri, config)
+
+
+def shown_source(src_uri: str, config) -> str:
+    """A source path in the docs folder (de/index.md) as findings and errors name it: docs/de/index.md."""
+    return Path(config.docs_dir).name + "/" + src_uri
+
+
+def falls_back(config) -> bool:
+    """True where a language shows the default language's pages it has no translation of."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n and i18n.config.fallback_to_default)
+
+
+def split_source(src_uri: str, languages: list[str]) -> tuple[str, str] | None:
+    """The language folder of a source path and the path within it: de/x.md -> ("de", "x.md");
+    None for a file outside the language folders."""
+    language, _, path = src_uri.partition("/")
+    return (language, path) if language in languages and path else None
+
+
+def mark_generated(file, language: str, path: str, alternates: dict) -> None:
+    """Give a page the build generates what mkdocs-static-i18n gives each page it reads from a
+    language folder: its language, its path within the folder (`path`) and its counterparts,
+    the files of the same page in other languages by language (`alternates`, this one
+    included). The plugin's language switcher links these; on a page without them it would
+    keep the links of the page rendered before."""
+    file.locale = language
+    file.localization = language
+    file.locale_alternate_of = language
+    file.norm_src_uri = path
+    file.alternates = alternates

@@ -1,4 +1,5 @@
-"""The releases of one language: the list, newest first, and its Atom feed. No MkDocs import."""
+"""The releases of one language: the list, newest first, and its Atom feed of the newest
+FEED_SIZE. No MkDocs import."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from datetime import date
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
 FEED_TITLE = {"de": "Medieninformationen", "en": "Press releases"}
+# Feed readers poll every few minutes: the feed carries the newest releases, not the archive.
+FEED_SIZE = 20
 
 
 @dataclass(frozen=True)
@@ -43,12 +46,13 @@ def _is_date(value: str) -> bool:
 
 
 def atom_feed(*, language: str, site_name: str, feed_url: str, home_url: str, author: str, releases: list[Release]) -> str:
-    """An Atom 1.0 feed of the releases written in `language`, newest first, with absolute links.
+    """An Atom 1.0 feed of the newest FEED_SIZE releases written in `language`, newest first,
+    with absolute links.
 
     `updated` is the newest release's date, so that two builds of the same sources are identical.
     """
     ET.register_namespace("", ATOM)
-    items = [r for r in newest_first(releases) if r.translated]
+    items = [r for r in newest_first(releases) if r.translated][:FEED_SIZE]
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": language})
     ET.SubElement(feed, f"{{{ATOM}}}id").text = feed_url
     ET.SubElement(feed, f"{{{ATOM}}}title").text = f"{FEED_TITLE.get(language, FEED_TITLE['en'])} – {site_name}"

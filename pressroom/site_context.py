@@ -11,6 +11,7 @@ from typing import Any
 
 import markdown
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from markupsafe import Markup
 
 OG_LOCALES = {"de": "de_DE", "en": "en_US"}
@@ -25,6 +26,14 @@ def long_date(value: Any, language: str) -> str:
     if not isinstance(value, date):
         return ""
     return format_date(value, format="long", locale=language)
+
+def month_name(month: int, language: str) -> str:
+    """The month's name as a heading says it: Dezember, December."""
+    return format_date(date(2000, month, 1), format="LLLL", locale=language)
+
+def number(value: int, language: str) -> str:
+    """1.000 in German, 1,000 in English."""
+    return format_decimal(value, locale=language)
 
 def source_date(epoch: str | None) -> str | None:
     """The ISO date of SOURCE_DATE_EPOCH (seconds since 1970, UTC), if set and valid."""
