@@ -52,12 +52,12 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def open_page(browser, served_site):
-    """open_page(url, **context_options) -> (page, log): a fresh browser context that lets no
-    request leave 127.0.0.1 and records everything the page reports."""
+def _opener(browser, site_url: str):
+    """opener(url, **context_options) -> (page, log): a fresh browser context that lets no
+    request leave the origin of `site_url` and records everything the page reports; and the
+    contexts it made, to close."""
     contexts = []
-    origin = served_site.url.split("/smart-systems-hub/")[0]
+    origin = site_url.split("/smart-systems-hub/")[0]
 
     def opener(url: str | None = None, **options):
         context = browser.new_context(**options)
@@ -83,6 +83,23 @@ def open_page(browser, served_site):
             page.goto(url, wait_until="networkidle")
         return page, log
 
+    return opener, contexts
+
+
+@pytest.fixture
+def open_page(browser, served_site):
+    """open_page(url, **context_options) -> (page, log) on the real site (see _opener)."""
+    opener, contexts = _opener(browser, served_site.url)
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def open_archive_page(browser, large_archive):
+    """open_archive_page(url, **context_options) -> (page, log) on the site with the large
+    archive (tests/conftest.py), served on its own port."""
+    opener, contexts = _opener(browser, large_archive.url)
     yield opener
     for context in contexts:
         context.close()
