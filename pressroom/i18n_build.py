@@ -1,7 +1,8 @@
 """How mkdocs-static-i18n builds the site, as the hooks need it: the order of the language
-builds, the language being built, and the pages it shows from another language.
+builds, the language being built, the pages it shows from another language, and what a page the
+build generates needs to pass for one of a language folder's.
 
-Reads MkDocs' config and page objects but imports nothing from MkDocs.
+Reads MkDocs' config, file and page objects but imports nothing from MkDocs.
 """
 
 from __future__ import annotations
