@@ -1,7 +1,9 @@
 """MkDocs hook: front matter validation, shared contact data and i18n head data for the templates.
 
-A thin adapter over pressroom.validation, pressroom.site_context and pressroom.releases,
-which import nothing from MkDocs.
+A thin adapter over pressroom.validation, pressroom.site_context, pressroom.releases and
+pressroom.preview, which import nothing from MkDocs. Each front-matter problem is a warning in
+the build log's language (`extra.message_language`); in `mkdocs serve` it also shows on its
+page, in the page's language: in a panel at the top and as a placeholder for the box it empties.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from pressroom import i18n_build, phones, releases, site_context, validation
+from pressroom import i18n_build, messages, phones, preview, releases, site_context, validation, wording
 
 log = logging.getLogger("mkdocs.hooks.release")
 
@@ -28,11 +30,17 @@ class _Build:
     language, the others inside the first language's (each with its own on_config and
     on_pre_build): the 404 page and the alternates hold for all of them, the rest per language."""
 
-    def __init__(self) -> None:
+    def __init__(self, serving: bool = False) -> None:
+        self.serving = serving
         self.contacts: dict = {}
+        self.log_language = wording.DEFAULT_LANGUAGE
         self.start_build()
 
     def start_build(self) -> None:
+        # Each page's front-matter problems, kept by page object like the alternates: in the
+        # preview they show on the page, and on the home page that shows the newest release.
+        self._problems: dict[int, tuple[Page, list[validation.FrontMatterError]]] = {}
+        self.pages_validated = 0
         # The 404 page as the default language's build renders it (see on_post_template).
         self.root_404: str | None = None
         # Each page's URL in every language it is written in, for the page's head and the
@@ -46,6 +54,16 @@ class _Build:
 
     def alternates(self, page: Page) -> dict[str, str]:
         return self._alternates.get(id(page), (None, {}))[1]
+
+    def set_problems(self, page: Page, problems: list[validation.FrontMatterError]) -> None:
+        self.pages_validated += 1
+        self._problems[id(page)] = (page, problems)
+
+    def problems(self, page: Page) -> list[validation.FrontMatterError]:
+        return self._problems.get(id(page), (None, []))[1]
+
+    def problem_count(self) -> int:
+        return sum(len(problems) for _, problems in self._problems.values())
 
     def start_language(self) -> None:
         self.release_pages: list[Page] = []
@@ -64,7 +82,7 @@ _build = _Build()
 
 def on_startup(*, command: str, dirty: bool) -> None:
     global _build
-    _build = _Build()
+    _build = _Build(serving=command == "serve")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -74,11 +92,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError("mkdocs.yml: extra.data_file must name the contact data file (e.g. data/contacts.yml)")
     # For the root 404 page, which speaks the language of the URL it is shown for.
     config.extra.setdefault("site_names", i18n_build.site_names(config))
+    try:
+        _build.log_language = wording.language(config.extra.get("message_language"))
+    except ValueError as error:
+        raise PluginError(f"mkdocs.yml: extra.message_language: {error}") from None
     root = Path(config.config_file_path).parent
     try:
         _build.contacts = validation.load_contacts(root / data_file, shown_as=data_file)
     except validation.ContactDataError as error:
-        raise PluginError(str(error)) from None
+        raise PluginError(error.text(_build.log_language)) from None
     return config
 
 
@@ -119,9 +141,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return None
     shown = i18n_build.shown_path(page, config)
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
-    meta, errors = validation.validate_page(shown, source, _build.contacts)
+    meta, errors = validation.validate_page(shown, source, _build.contacts, config.extra["data_file"])
+    _build.set_problems(page, errors)
     for error in errors:
-        log.warning(str(error))
+        log.warning(error.text(_build.log_language))
     # MkDocs reads a date as datetime.date; the validated text is the one the templates use.
     if "date" in meta and not any(e.key == "date" for e in errors):
         page.meta["date"] = meta["date"]
@@ -142,14 +165,20 @@ def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
 
 
 def _page_context(page: Page, config: MkDocsConfig) -> dict:
-    return site_context.page_context(
-        language=i18n_build.current_language(config),
+    language = i18n_build.current_language(config)
+    context = site_context.page_context(
+        language=language,
         default_language=config.extra["default_language"],
         alternates=_build.alternates(page),
         meta=page.meta,
         contacts=_build.contacts,
         fallback=i18n_build.is_fallback(page, config),
     )
+    # Only the preview shows the problems on the page; the built site never does.
+    problems = _build.problems(page) if _build.serving else []
+    context["front_matter_panel"] = preview.front_matter_panel(problems, language)
+    context["placeholders"] = preview.placeholders(problems, language)
+    return context
 
 
 def _make_release_list(pages: list[Page], config: MkDocsConfig) -> list[tuple[releases.Release, Page]]:
@@ -210,3 +239,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         releases=[record for record, _ in _build.release_list(config)],
     )
     (Path(config.site_dir) / config.extra["language_root"] / releases.FEED_FILE).write_text(feed, encoding="utf-8")
+    # The last language's build ends last: one summary of every language's front matter.
+    if language == i18n_build.build_order(config)[-1]:
+        summary = messages.FRONT_MATTER_LOGGED(
+            pages=messages.PAGES(n=_build.pages_validated), findings=messages.FINDINGS(n=_build.problem_count())
+        )
+        log.info(summary.text(_build.log_language))
