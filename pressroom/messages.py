@@ -332,6 +332,25 @@ NO_HISTORY = Text(
     de="{reason}; aufgeführt sind nur Seiten ohne Gegenstück.", en="{reason}; only pages without a counterpart are listed."
 )
 
+# make release
+SLUG_INVALID = Text(
+    de="SLUG »{slug}«: bitte nur Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. `2024-03-01-neue-foerderung`.",
+    en="SLUG “{slug}”: please use only lower-case letters, digits and single hyphens, e.g. `2024-03-01-neue-foerderung`.",
+)
+RELEASE_DATE_INVALID = Text(
+    de="DATE »{day}«: bitte ein Datum als JJJJ-MM-TT, z. B. `2024-03-01`.",
+    en="DATE “{day}”: please give a date as YYYY-MM-DD, e.g. `2024-03-01`.",
+)
+PAGES_EXIST = Plural(
+    de={"one": "{pages} gibt es schon; es wurde nichts geschrieben.", "other": "{pages} gibt es schon; es wurde nichts geschrieben."},
+    en={"one": "{pages} already exists; nothing was written.", "other": "{pages} already exist; nothing was written."},
+)
+CREATED = Text(de="angelegt: {path}", en="created {path}")
+FILL_IN = Text(
+    de="Jetzt den Kopfbereich und den Text ausfüllen; `make serve` zeigt, was noch fehlt.",
+    en="Fill in the front matter and the text; `make serve` shows what is still missing.",
+)
+
 # --- the preview (`mkdocs serve`) ---------------------------------------------------------
 
 PREVIEW_PARITY = Text(de="Abgleich der Sprachfassungen (nur in der Vorschau)", en="Language parity check (preview only)")
