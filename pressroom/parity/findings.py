@@ -36,6 +36,13 @@ class Finding:
     side: str = field(default="de")
     counterpart: Message | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.message, Message):
+            raise TypeError(
+                f"the {self.check!r} finding's message must be a Message worded in pressroom/messages.py, "
+                f"not {type(self.message).__name__} (CONTRIBUTING.md: Adding or changing a message)"
+            )
+
     @classmethod
     def on_one_side(
         cls, page: str, check: str, message: Message, location: Location, side: str, counterpart: Message | None = None

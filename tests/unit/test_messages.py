@@ -157,3 +157,10 @@ def test_every_catalogue_entry_is_written_in_both_languages():
             assert all(form.strip() for form in entry.forms[lang].values())
     german_only = [entry for entry in entries if entry.forms["de"] == entry.forms["en"] and "{" not in str(entry.forms["de"])]
     assert german_only == [], "an entry whose English is its German"
+
+
+def test_a_finding_takes_a_worded_message_not_a_string():
+    from pressroom.parity.findings import Finding, Location
+
+    with pytest.raises(TypeError, match="pressroom/messages.py"):
+        Finding("x.md", "new-kind", "an English string", Location(DE, 1, "x"))
