@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
@@ -57,6 +57,39 @@ def iso_date(value: Any) -> str | None:
         date.fromisoformat(value)
     except ValueError as error:
         return f"expected a valid date as YYYY-MM-DD, found {value!r} ({error})"
+    return None
+
+
+# A date and a time of day, with seconds and fractions optional, and the UTC offset (or Z) after it.
+_INSTANT = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(Z|[+-]\d{2}:\d{2})?")
+INSTANT_EXAMPLE = "2024-03-01T10:00:00+01:00"
+
+
+def instant(value: Any) -> datetime | None:
+    """The moment an ISO 8601 date and time with UTC offset names, or None for anything else."""
+    match = _INSTANT.fullmatch(value) if isinstance(value, str) else None
+    if not match or not match.group(3):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def iso_instant(value: Any) -> str | None:
+    """A moment as an embargo names it: date, time and the offset from UTC, so it means one instant."""
+    match = _INSTANT.fullmatch(value) if isinstance(value, str) else None
+    if not match:
+        return f"expected a date and time with UTC offset such as {INSTANT_EXAMPLE}, found {value!r}"
+    if not match.group(3):
+        return (
+            f"{value!r} has no UTC offset: add +01:00 (German winter time) or +02:00 (summer time), "
+            f"as in {INSTANT_EXAMPLE}"
+        )
+    try:
+        datetime.fromisoformat(value)
+    except ValueError as error:
+        return f"expected a valid date and time, found {value!r} ({error})"
     return None
 
 
@@ -116,12 +149,18 @@ RELEASE = Mapping(
         "contact": Ref("people"),
         "source": Ref("organisations"),
         "key_figures": ListOf(Mapping({"value": text, "label": text}), min_items=1),
-        "photo": Mapping({"title": text, "caption": text, "credit": text, "alt": text}, frozenset({"caption", "title"})),
+        "photo": Mapping(
+            {"title": text, "caption": text, "credit": text, "licence": text, "alt": text}, frozenset({"caption", "title", "licence"})
+        ),
         "links": ListOf(Mapping({"title": text, "url": url}, frozenset({"url"}))),
         "own_translation": ListOf(text),
         "differences": ListOf(DIFFERENCE),
+        # Not published before this moment (pressroom/embargo.py).
+        "embargo": iso_instant,
+        # Changes after publication, each shown on the page with its date.
+        "corrections": ListOf(Mapping({"date": iso_date, "text": text}), min_items=1),
     },
-    optional=frozenset({"source", "links", "own_translation", "differences"}),
+    optional=frozenset({"source", "links", "own_translation", "differences", "embargo", "corrections"}),
 )
 
 PAGE = Mapping(
@@ -229,7 +268,20 @@ def validate_page(path: str, source: str, contacts: dict | None = None) -> tuple
             for index, dotted in enumerate(own):
                 if isinstance(dotted, str) and _lookup(doc.data, dotted) is None:
                     validator.report(("own_translation", index), f"'{dotted}' names no field of this page")
+        _check_correction_dates(validator, doc.data)
     return doc.data, validator.errors
+
+
+def _check_correction_dates(validator: _Validator, data: dict) -> None:
+    """A correction comes after the release it corrects."""
+    released = data.get("date")
+    corrections = data.get("corrections")
+    if iso_date(released) is not None or not isinstance(corrections, list):
+        return
+    for index, correction in enumerate(corrections):
+        day = correction.get("date") if isinstance(correction, dict) else None
+        if iso_date(day) is None and day < released:
+            validator.report(("corrections", index, "date"), f"{day} is before the release's date {released}")
 
 
 def _lookup(data: dict, dotted: str) -> Any:
