@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-
-
 from pressroom import preview
 from pressroom.devsite import RELEASE
+from tests.helpers import fetch, mkdocs_serve, wait_for
 
 SENTENCE = "funds of up to 4.2 million euros until 2028. Michael"
 
@@ -29,45 +22,11 @@ def test_front_matter_findings_go_above_the_body():
     assert "nur in der Vorschau" in out
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
-
-
-def wait_for(condition, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            result = condition()
-            if result:
-                return result
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise AssertionError("timed out")
-
-
 def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site_copy, tmp_path):
     en = site_copy / "docs" / "en" / f"{RELEASE}.md"
     original = en.read_text(encoding="utf-8")
     en.write_text(original.replace(SENTENCE, SENTENCE.replace("4.2", "4.3")), encoding="utf-8")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/preview/"
-    log = (tmp_path / "serve.log").open("w+")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=site_copy,
-        env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
+    with mkdocs_serve(site_copy, tmp_path / "serve.log") as (base, log):
         page = wait_for(lambda: fetch(base + f"en/{RELEASE}/"))
         assert 'class="parity-preview"' in page
         # next to the text it concerns: right after the paragraph with the changed figure
@@ -81,10 +40,6 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
         wait_for(lambda: 'class="parity-preview"' not in fetch(base + f"en/{RELEASE}/"))
         log.seek(0)
         assert log.read().count("parity: 6 page pairs checked") >= 2, "the check runs on every rebuild"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
 
 
 def test_the_built_site_has_no_preview_panel(built_site):
