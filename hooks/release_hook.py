@@ -222,6 +222,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
     if page.meta.get("template") == "release.html" and not context["site"]["fallback"]:
         context["site"]["news_article"] = structured_data.news_article(
             meta=page.meta,
+            url=context["site"]["url"],
             language=context["site"]["language"],
             default_language=config.extra["default_language"],
             alternates=context["site"]["alternates"],

@@ -16,16 +16,16 @@ from .releases import last_correction
 def news_article(
     *,
     meta: dict,
+    url: str,
     language: str,
     default_language: str,
     alternates: dict[str, str],
     publisher: dict | None,
     photo_url: str | None = None,
 ) -> dict[str, Any]:
-    """The NewsArticle of a release page written in `language`, whose address in each language it
-    exists in is `alternates`. The default language's page is the original, the others its
-    translations. `photo_url`: the published photo's address, where the page shows one."""
-    url = alternates[language]
+    """The NewsArticle of the release page at `url`, written in `language`, whose address in each
+    language it exists in is `alternates`. The default language's page is the original, the others
+    its translations. `photo_url`: the published photo's address, where the page shows one."""
     article: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

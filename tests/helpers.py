@@ -126,3 +126,17 @@ def mkdocs_serve(root: Path, log_path: Path, extra_env: dict | None = None):
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+def schema_org_model(node):
+    """A JSON-LD node as schema_org-py's model of its @type (schema.org's vocabulary): an unknown type or
+    property, or a value outside a property's range, raises. Lax mode only so that ISO dates may stay
+    text, as JSON-LD writes them."""
+    from schema_org import registry  # slow to import; only the tests of structured data need it
+
+    if isinstance(node, list):
+        return [schema_org_model(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    fields = {key: schema_org_model(value) for key, value in node.items() if key not in ("@context", "@type")}
+    return registry.get_model(node["@type"]).model_validate(fields, strict=False)

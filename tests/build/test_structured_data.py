@@ -11,26 +11,15 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from schema_org import registry
 
 from pressroom import csp, validation
 from pressroom.devsite import LOCAL_URL, RELEASE, ROOT, run_build
+from tests.helpers import schema_org_model
 
 PAGES = {"de": f"{RELEASE}/index.html", "en": f"en/{RELEASE}/index.html"}
 URLS = {"de": f"{LOCAL_URL}{RELEASE}/", "en": f"{LOCAL_URL}en/{RELEASE}/"}
 CONTACTS = validation.load_contacts(ROOT / "data" / "contacts.yml")
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
-
-def schema_model(node):
-    """`node` as schema_org-py's model of its @type: unknown types and properties and values out of a
-    property's range raise. Lax mode only so that ISO dates may stay text, as JSON-LD writes them."""
-    if isinstance(node, list):
-        return [schema_model(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    fields = {key: schema_model(value) for key, value in node.items() if key not in ("@context", "@type")}
-    return registry.get_model(node["@type"]).model_validate(fields, strict=False)
 
 
 def json_ld(html: str) -> list[dict]:
@@ -46,7 +35,7 @@ def page_html(site, lang: str) -> str:
 def test_each_release_page_has_valid_news_article_data_linking_its_translation(built_site, lang):
     html = page_html(built_site.site, lang)
     [article] = json_ld(html)
-    schema_model(article)  # raises on anything schema.org does not define
+    schema_org_model(article)  # raises on anything schema.org does not define
     page = BeautifulSoup(html, "html.parser")
     assert article["@context"] == "https://schema.org" and article["@type"] == "NewsArticle"
     assert article["headline"] == page.h1.get_text()
@@ -79,7 +68,7 @@ def test_each_release_page_has_valid_news_article_data_linking_its_translation(b
 def test_the_vocabulary_check_rejects_what_schema_org_does_not_define(built_site, change):
     [article] = json_ld(page_html(built_site.site, "de"))
     with pytest.raises(Exception):
-        schema_model(change(article))
+        schema_org_model(change(article))
 
 
 def test_the_json_ld_is_data_and_has_no_hash_in_the_policy(built_site):
@@ -128,7 +117,7 @@ def test_corrections_show_on_the_page_and_date_the_feed_sitemap_and_json_ld(corr
     assert [" ".join(item.get_text().split()) for item in page.select(".release-corrections li")] == shown
     assert page.select_one(".release-corrections").find_previous("h1") is not None
     [article] = json_ld(html)
-    schema_model(article)
+    schema_org_model(article)
     assert article["datePublished"] == "2023-11-10" and article["dateModified"] == "2023-11-14"
     feed = feedparser.parse((corrected / prefix / "feed.xml").read_bytes())
     assert feed.entries[0].published.startswith("2023-11-10") and feed.entries[0].updated.startswith("2023-11-14")
