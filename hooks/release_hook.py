@@ -1,15 +1,18 @@
-"""MkDocs hook: front matter validation, shared contact data and i18n head data for the templates.
+"""MkDocs hook: front matter validation, shared contact data and i18n head data for the templates,
+embargoes, and the NewsArticle data of release pages.
 
-A thin adapter over pressroom.validation, pressroom.site_context, pressroom.releases and
-pressroom.preview, which import nothing from MkDocs. Each front-matter problem is a warning in
-the build log's language (`extra.message_language`); in `mkdocs serve` it also shows on its
-page, in the page's language: in a panel at the top and as a placeholder for the box it empties.
+A thin adapter over pressroom.validation, pressroom.site_context, pressroom.releases,
+pressroom.preview, pressroom.embargo and pressroom.structured_data, which import nothing from
+MkDocs. Each front-matter problem is a warning in the build log's language
+(`extra.message_language`); in `mkdocs serve` it also shows on its page, in the page's language:
+in a panel at the top and as a placeholder for the box it empties.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from datetime import datetime
 from pathlib import Path
 
 from jinja2 import Environment
@@ -19,7 +22,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from pressroom import i18n_build, messages, phones, preview, releases, site_context, validation, wording
+from pressroom import embargo, i18n_build, messages, phones, preview, releases, site_context, structured_data, validation, wording
 
 log = logging.getLogger("mkdocs.hooks.release")
 
@@ -31,16 +34,23 @@ class _Build:
     on_pre_build): the 404 page and the alternates hold for all of them, the rest per language."""
 
     def __init__(self, serving: bool = False) -> None:
+        # `mkdocs serve` shows embargoed releases, with a banner; every other build leaves them out.
         self.serving = serving
         self.contacts: dict = {}
         self.log_language = wording.DEFAULT_LANGUAGE
         self.start_build()
 
-    def start_build(self) -> None:
+    def start_build(self, now: datetime | None = None) -> None:
         # Each page's front-matter problems, kept by page object like the alternates: in the
         # preview they show on the page, and on the home page that shows the newest release.
         self._problems: dict[int, tuple[Page, list[validation.FrontMatterError]]] = {}
         self.pages_validated = 0
+        # Problems of held pages (never rendered) and of pairs that disagree on their embargo.
+        self.unrendered_problems = 0
+        # The build's moment, one for every language's build, and what it holds back (on_files).
+        self.now = now
+        self.embargoes: embargo.Plan | None = None
+        self.held_files: frozenset[str] = frozenset()
         # The 404 page as the default language's build renders it (see on_post_template).
         self.root_404: str | None = None
         # Each page's URL in every language it is written in, for the page's head and the
@@ -63,7 +73,7 @@ class _Build:
         return self._problems.get(id(page), (None, []))[1]
 
     def problem_count(self) -> int:
-        return sum(len(problems) for _, problems in self._problems.values())
+        return self.unrendered_problems + sum(len(problems) for _, problems in self._problems.values())
 
     def start_language(self) -> None:
         self.release_pages: list[Page] = []
@@ -117,16 +127,52 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     config.extra["default_language"] = default
     config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
     if language == default:
-        _build.start_build()
+        try:
+            _build.start_build(now=embargo.clock(os.environ))
+        except embargo.ClockError as error:
+            raise PluginError(error.message.text(_build.log_language)) from None
     else:
         _build.start_language()
 
 
+# Before mkdocs-static-i18n's (priority -100), so that it never sees a held page: no page, list,
+# feed, sitemap entry, search entry or language link of either language can name it.
+@event_priority(0)
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    if _build.embargoes is None:  # once per build, in the first language's
+        _plan_embargoes(config)
+    for file in [file for file in files if file.src_uri in _build.held_files]:
+        files.remove(file)
+    return files
+
+
+def _plan_embargoes(config: MkDocsConfig) -> None:
+    docs, languages = Path(config.docs_dir), i18n_build.build_order(config)
+    plan = embargo.plan(embargo.read_embargoes(docs, languages), _build.now)
+    _build.embargoes = plan
+    _build.held_files = frozenset() if _build.serving else embargo.held_files(plan, docs, languages)
+    lang = _build.log_language
+    for problem in plan.problems:
+        log.warning(problem.text(lang))
+    _build.unrendered_problems += len(plan.problems)
+    held = messages.EMBARGO_HELD_PREVIEW if _build.serving else messages.EMBARGO_HELD_BUILD
+    for hold in plan.holds.values():
+        until = embargo.local_time(hold.until, lang) if hold.until else messages.EMBARGO_HELD_UNREADABLE.text(lang)
+        log.info(held(page=hold.page, until=until).text(lang))
+        if not _build.serving:
+            # Its Markdown is never read, so its front matter is validated here: a mistake shows
+            # now, not in the build that is to publish it when the embargo ends.
+            for source in hold.sources:
+                _build.unrendered_problems += len(_validate(f"{docs.name}/{source}", docs / source, config)[1])
+
+
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["long_date"] = site_context.long_date
+    env.filters["local_time"] = embargo.local_time
     env.filters["inline_markdown"] = site_context.inline_markdown
     env.filters["tel"] = phones.tel_uri
     env.globals["page_alternates"] = lambda page: _build.alternates(page)
+    env.globals["last_modified"] = lambda meta: releases.last_correction(meta) or meta.get("date")
     return env
 
 
@@ -139,16 +185,20 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     # A fallback page is validated by the build of its own language.
     if i18n_build.is_fallback(page, config) or not page.file.abs_src_path:
         return None
-    shown = i18n_build.shown_path(page, config)
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
-    meta, errors = validation.validate_page(shown, source, _build.contacts, config.extra["data_file"])
+    meta, errors = _validate(i18n_build.shown_path(page, config), Path(page.file.abs_src_path), config)
     _build.set_problems(page, errors)
-    for error in errors:
-        log.warning(error.text(_build.log_language))
     # MkDocs reads a date as datetime.date; the validated text is the one the templates use.
     if "date" in meta and not any(e.key == "date" for e in errors):
         page.meta["date"] = meta["date"]
     return None
+
+
+def _validate(shown: str, path: Path, config: MkDocsConfig) -> tuple[dict, list[validation.FrontMatterError]]:
+    source = path.read_text(encoding="utf-8-sig")
+    meta, errors = validation.validate_page(shown, source, _build.contacts, config.extra["data_file"])
+    for error in errors:
+        log.warning(error.text(_build.log_language))
+    return meta, errors
 
 
 def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
@@ -178,6 +228,9 @@ def _page_context(page: Page, config: MkDocsConfig) -> dict:
     problems = _build.problems(page) if _build.serving else []
     context["front_matter_panel"] = preview.front_matter_panel(problems, language)
     context["placeholders"] = preview.placeholders(problems, language)
+    # Only the preview builds a held page: it shows the embargo in a banner.
+    hold = _build.embargoes.holds.get(getattr(page.file, "norm_src_uri", page.file.src_uri)) if _build.embargoes else None
+    context["embargo"] = {"until": hold.until} if hold else None
     return context
 
 
@@ -192,6 +245,7 @@ def _make_release_list(pages: list[Page], config: MkDocsConfig) -> list[tuple[re
             url=_site_root(config) + page.url,
             language=i18n_build.page_language(page, config),
             translated=not i18n_build.is_fallback(page, config),
+            updated=releases.last_correction(page.meta) or "",
         )
         by_slug[record.slug] = (record, page)
     return [(record, by_slug[record.slug][1]) for record in releases.newest_first([r for r, _ in by_slug.values()])]
@@ -199,6 +253,15 @@ def _make_release_list(pages: list[Page], config: MkDocsConfig) -> list[tuple[re
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
     context["site"] = _page_context(page, config)
+    if page.meta.get("template") == "release.html" and not context["site"]["fallback"]:
+        context["site"]["news_article"] = structured_data.news_article(
+            meta=page.meta,
+            url=context["site"]["url"],
+            language=context["site"]["language"],
+            default_language=config.extra["default_language"],
+            alternates=context["site"]["alternates"],
+            publisher=context["site"]["publisher"],
+        )
     listed = _build.release_list(config)
     context["site"]["releases"] = [record for record, _ in listed]
     context["site"]["feed_url"] = _feed_url(config)

@@ -1,5 +1,6 @@
 """`python -m pressroom.check`: every check the strict build makes on the sources, without
-building the site: the contact data, the front matter of every page, and the parity check.
+building the site: the contact data, the front matter of every page (embargoed ones too, and
+whether a pair's pages agree on their embargo), and the parity check.
 
 Exit status as the parity command's: 0 all clear, 1 problems found, 2 the sources can't be
 checked (no docs folder, an unreadable contact data file). One line per problem, in German
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
-from . import messages, validation
+from . import embargo, messages, validation
 from .parity import UnusableInput, check_docs
 from .parity.cli import add_language_option, internal_error
 from .parity.pairs import LANGS, page_paths, shown_path
@@ -50,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         return internal_error(prog, error, lang)
     problems = [error.text(lang) for error in front_matter_problems(docs_dir, contacts, base, args.contacts)]
+    # Whether the pages agree on an embargo does not depend on the clock.
+    embargoes = embargo.read_embargoes(docs_dir, list(LANGS), shown_as=shown_path(docs_dir, base))
+    problems += [problem.text(lang) for problem in embargo.plan(embargoes, datetime.now(timezone.utc)).problems]
     problems += [finding.text(lang) for finding in report.findings]
     for problem in problems:
         print(problem)

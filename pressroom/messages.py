@@ -289,6 +289,30 @@ REFERENCE_UNKNOWN = Text(
     de="Im Feld `{field}` steht »{value}«, das es unter `{section}` in {file} nicht gibt. {hint}",
     en="The field `{field}` names “{value}”, which is not under `{section}` in {file}. {hint}",
 )
+EMBARGO_NOT_INSTANT = Text(
+    de="Im Feld `{field}` steht »{value}«; eine Sperrfrist wird mit Datum, Uhrzeit und Zeitzone geschrieben, z. B. `{example}`.",
+    en="The field `{field}` holds “{value}”; an embargo is written as date, time and UTC offset, e.g. `{example}`.",
+)
+EMBARGO_NO_OFFSET = Text(
+    de="Bei der Sperrfrist »{value}« im Feld `{field}` fehlt die Zeitzone: Bitte `+01:00` (Winterzeit) oder `+02:00` (Sommerzeit) anhängen, z. B. `{example}`.",
+    en="The embargo “{value}” (field `{field}`) has no UTC offset: please add `+01:00` (German winter time) or `+02:00` (summer time), e.g. `{example}`.",
+)
+EMBARGO_NO_SUCH_TIME = Text(
+    de="Den Zeitpunkt {value} im Feld `{field}` gibt es nicht. Bitte korrigieren.",
+    en="There is no moment {value} (field `{field}`). Please correct it.",
+)
+EMBARGO_DIFFERS = Text(
+    de="Die Sperrfrist {value} weicht von der in {path} ab ({there}, Zeile {line}). Beide Seiten bleiben bis zur späteren gesperrt. Bitte angleichen.",
+    en="The embargo {value} differs from the one in {path} ({there}, line {line}). Both pages are held until the later one. Please make them agree.",
+)
+EMBARGO_MISSING = Text(
+    de="Hier fehlt die Sperrfrist, die {path} hat ({there}, Zeile {line}). Beide Seiten bleiben bis dahin gesperrt. Bitte auf beiden Seiten eintragen.",
+    en="This page has no embargo, but {path} has one ({there}, line {line}). Both pages are held until then. Please give it on both pages.",
+)
+CORRECTION_BEFORE_RELEASE = Text(
+    de="Die Korrektur vom {day} im Feld `{field}` liegt vor dem Datum der Medieninformation ({released}). Bitte das Datum prüfen.",
+    en="The correction of {day} (field `{field}`) is dated before the release ({released}). Please check the date.",
+)
 OWN_TRANSLATION_UNKNOWN = Text(
     de="Unter `own_translation` steht »{value}«, aber ein solches Feld hat diese Seite nicht. Bitte den Feldnamen prüfen, z. B. `photo.caption`.",
     en="`own_translation` lists “{value}”, but this page has no such field. Please check the field name, e.g. `photo.caption`.",
@@ -297,6 +321,16 @@ DATA_FILE_MISSING = Text(de="Die Datei mit den Kontaktdaten gibt es nicht.", en=
 
 # --- command lines and the build log ------------------------------------------------------
 
+EMBARGO_HELD_PREVIEW = Text(
+    de="{page}: gesperrt bis {until}; nur in der Vorschau zu sehen",
+    en="{page}: embargoed until {until}; shown in the preview only",
+)
+EMBARGO_HELD_BUILD = Text(de="{page}: gesperrt bis {until}; in diesem Bau nicht enthalten", en="{page}: embargoed until {until}; left out of this build")
+EMBARGO_HELD_UNREADABLE = Text(de="einer lesbaren Sperrfrist", en="a readable embargo")
+CLOCK_INVALID = Text(
+    de="{variable}: Hier steht »{value}«; erwartet wird ein Zeitpunkt mit Zeitzone, z. B. `{example}`.",
+    en="{variable}: found “{value}”; expected a date and time with UTC offset, e.g. `{example}`.",
+)
 PAGE_PAIRS = Plural(de={"one": "{n} Seitenpaar", "other": "{n} Seitenpaare"}, en={"one": "{n} page pair", "other": "{n} page pairs"})
 PAGES = Plural(de={"one": "{n} Seite", "other": "{n} Seiten"}, en={"one": "{n} page", "other": "{n} pages"})
 FINDINGS = Plural(

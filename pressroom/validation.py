@@ -10,7 +10,7 @@ import difflib
 import re
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
@@ -97,6 +97,38 @@ def _month_name(month: int) -> Text:
     return Text(de=get_month_names("wide", locale="de")[month], en=get_month_names("wide", locale="en")[month])
 
 
+# A date and a time of day, with seconds and fractions optional, and the UTC offset (or Z) after it.
+_INSTANT = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(Z|[+-]\d{2}:\d{2})?")
+INSTANT_EXAMPLE = "2024-03-01T10:00:00+01:00"
+
+
+def instant(value: Any) -> datetime | None:
+    """The moment an ISO 8601 date and time with UTC offset names, or None for anything else."""
+    match = _INSTANT.fullmatch(value) if isinstance(value, str) else None
+    if not match or not match.group(3):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def iso_instant(value: Any) -> Message | None:
+    """A moment as an embargo names it: date, time and the offset from UTC, so it means one instant."""
+    if not isinstance(value, str) or not value.strip():
+        return text(value)
+    match = _INSTANT.fullmatch(value)
+    if not match:
+        return messages.EMBARGO_NOT_INSTANT(value=value, example=INSTANT_EXAMPLE)
+    if not match.group(3):
+        return messages.EMBARGO_NO_OFFSET(value=value, example=INSTANT_EXAMPLE)
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return messages.EMBARGO_NO_SUCH_TIME(value=value)
+    return None
+
+
 def phone(value: Any) -> Message | None:
     return text(value) or phones.problem(value)
 
@@ -165,12 +197,18 @@ RELEASE = Mapping(
         "contact": Ref("people"),
         "source": Ref("organisations"),
         "key_figures": ListOf(Mapping({"value": text, "label": text}), min_items=1),
-        "photo": Mapping({"title": text, "caption": text, "credit": text, "alt": text}, frozenset({"caption", "title"})),
+        "photo": Mapping(
+            {"title": text, "caption": text, "credit": text, "licence": text, "alt": text}, frozenset({"caption", "title", "licence"})
+        ),
         "links": ListOf(Mapping({"title": text, "url": url}, frozenset({"url"}))),
         "own_translation": ListOf(text),
         "differences": ListOf(DIFFERENCE),
+        # Not published before this moment (pressroom/embargo.py).
+        "embargo": iso_instant,
+        # Changes after publication, each shown on the page with its date.
+        "corrections": ListOf(Mapping({"date": iso_date, "text": text}), min_items=1),
     },
-    optional=frozenset({"source", "links", "own_translation", "differences"}),
+    optional=frozenset({"source", "links", "own_translation", "differences", "embargo", "corrections"}),
 )
 
 PAGE = Mapping(
@@ -297,7 +335,20 @@ def validate_page(
             for index, dotted in enumerate(own):
                 if isinstance(dotted, str) and _lookup(doc.data, dotted) is None:
                     validator.report(("own_translation", index), messages.OWN_TRANSLATION_UNKNOWN(value=dotted))
+        _check_correction_dates(validator, doc.data)
     return doc.data, validator.errors
+
+
+def _check_correction_dates(validator: _Validator, data: dict) -> None:
+    """A correction comes after the release it corrects."""
+    released = data.get("date")
+    corrections = data.get("corrections")
+    if iso_date(released) is not None or not isinstance(corrections, list):
+        return
+    for index, correction in enumerate(corrections):
+        day = correction.get("date") if isinstance(correction, dict) else None
+        if iso_date(day) is None and day < released:
+            validator.report(("corrections", index, "date"), messages.CORRECTION_BEFORE_RELEASE(day=day, released=released))
 
 
 def _lookup(data: dict, dotted: str) -> Any:

@@ -4,18 +4,13 @@ page's language; front-matter problems in a panel and as placeholders; `data/` w
 from __future__ import annotations
 
 import contextlib
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import jinja2
 from bs4 import BeautifulSoup
 
 from pressroom import preview
 from pressroom.devsite import RELEASE, ROOT, run_build
+from tests.helpers import fetch, mkdocs_serve, wait_for
 
 SENTENCE = "funds of up to 4.2 million euros until 2028. Michael"
 PANEL = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides")).get_template("partials/preview-findings.html")
@@ -39,54 +34,16 @@ def test_front_matter_findings_go_above_the_body():
     assert out.index("title differs") < out.index("Body.")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
-
-
-def wait_for(condition, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            result = condition()
-            if result:
-                return result
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise AssertionError("timed out")
-
-
 @contextlib.contextmanager
 def serving(site, tmp_path):
     """`mkdocs serve` of `site` on a free port: yields (base URL, a function returning the log so far)."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/preview/"
-    log = (tmp_path / "serve.log").open("w+")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=site,
-        env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    with mkdocs_serve(site, tmp_path / "serve.log") as (base, log):
 
-    def output() -> str:
-        log.seek(0)
-        return log.read()
+        def output() -> str:
+            log.seek(0)
+            return log.read()
 
-    try:
         yield base, output
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
 
 
 def panels(html: str) -> list[str]:

@@ -122,3 +122,20 @@ def test_front_matter_dates_must_be_equal() -> None:
         "Bitte angleichen."
     ]
     assert check_pair("docs/de/x.md", de, "docs/en/x.md", en.replace("11-11", "11-10")) == []
+
+
+def test_a_figure_in_a_correction_is_compared_across_languages() -> None:
+    de = (DOCS / "de" / f"{RELEASE}.md").read_text(encoding="utf-8")
+    en = (DOCS / "en" / f"{RELEASE}.md").read_text(encoding="utf-8")
+
+    def corrected(text: str, correction: str) -> str:
+        return text.replace("date: 2023-11-10\n", f"date: 2023-11-10\ncorrections:\n  - date: 2023-11-12\n    text: {correction}\n", 1)
+
+    same = check_pair("docs/de/x.md", corrected(de, "Es sind 650 Partner."), "docs/en/x.md", corrected(en, "There are 650 partners."))
+    assert [f.text() for f in same] == []
+    differing = check_pair("docs/de/x.md", corrected(de, "Es sind 650 Partner."), "docs/en/x.md", corrected(en, "There are 560 partners."))
+    line = corrected(en, "x").splitlines().index("    text: x") + 1
+    assert [f.text() for f in differing] == [
+        f"docs/en/x.md:{line}: Hier steht »560«, die deutsche Fassung sagt »650« (docs/de/x.md, Zeile {line}). "
+        "Bitte angleichen oder unter `differences:` begründen."
+    ]
