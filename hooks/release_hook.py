@@ -1,14 +1,18 @@
 """MkDocs hook: front matter validation, shared contact data, i18n head data, the home page's
-releases, the archive pages and the feeds.
+releases, the archive pages and the feeds, embargoes, and the NewsArticle data of release pages.
 
-A thin adapter over pressroom.validation, pressroom.site_context, pressroom.releases and
-pressroom.archive, which import nothing from MkDocs.
+A thin adapter over pressroom.validation, pressroom.site_context, pressroom.releases,
+pressroom.archive, pressroom.preview, pressroom.embargo and pressroom.structured_data, which
+import nothing from MkDocs. Each front-matter problem is a warning in the build log's language
+(`extra.message_language`); in `mkdocs serve` it also shows on its page, in the page's language:
+in a panel at the top and as a placeholder for the box it empties.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from datetime import datetime
 from pathlib import Path
 
 from jinja2 import Environment
@@ -18,7 +22,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
-from pressroom import archive, front_matter, i18n_build, phones, releases, site_context, validation
+from pressroom import (
+    archive, embargo, front_matter, i18n_build, messages, phones, preview, releases, site_context, structured_data,
+    validation, wording,
+)
 
 log = logging.getLogger("mkdocs.hooks.release")
 
@@ -30,11 +37,19 @@ class _Build:
     on_pre_build): the 404 page, the alternates, the validated front matter and the archive
     hold for all of them, the rest per language."""
 
-    def __init__(self) -> None:
+    def __init__(self, serving: bool = False) -> None:
+        # `mkdocs serve` shows embargoed releases, with a banner; every other build leaves them out.
+        self.serving = serving
         self.contacts: dict = {}
+        self.data_file = validation.DATA_FILE
+        self.log_language = wording.DEFAULT_LANGUAGE
         self.start_build()
 
-    def start_build(self) -> None:
+    def start_build(self, now: datetime | None = None) -> None:
+        # The build's moment, one for every language's build, and what it holds back.
+        self.now = now
+        self.embargoes: embargo.Plan | None = None
+        self.held_files: frozenset[str] = frozenset()
         # The 404 page as the default language's build renders it (see on_post_template).
         self.root_404: str | None = None
         # Each page's URL in every language it is written in, for the page's head and the
@@ -66,11 +81,21 @@ class _Build:
         if path not in self._validated:
             try:
                 source = Path(path).read_text(encoding="utf-8-sig")
-            except UnicodeDecodeError:
-                self._validated[path] = ({}, [validation.FrontMatterError(shown, 1, "", "the file is not UTF-8 text; save it as UTF-8")])
+            except UnicodeDecodeError as error:
+                self._validated[path] = ({}, [validation.FrontMatterError(shown, 1, "", messages.NOT_UTF8(byte=error.start))])
             else:
-                self._validated[path] = validation.validate_page(shown, source, self.contacts)
+                self._validated[path] = validation.validate_page(shown, source, self.contacts, self.data_file)
         return self._validated[path]
+
+    def problems(self, page: Page) -> list[validation.FrontMatterError]:
+        return self._validated.get(page.file.abs_src_path, ({}, []))[1] if page.file.abs_src_path else []
+
+    def pages_validated(self) -> int:
+        return len(self._validated)
+
+    def problem_count(self) -> int:
+        unplanned = len(self.embargoes.problems) if self.embargoes else 0
+        return unplanned + sum(len(problems) for _, problems in self._validated.values())
 
     def start_language(self) -> None:
         # The current language's pages by their path in the language folder (x.md).
@@ -82,7 +107,7 @@ _build = _Build()
 
 def on_startup(*, command: str, dirty: bool) -> None:
     global _build
-    _build = _Build()
+    _build = _Build(serving=command == "serve")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -92,11 +117,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError("mkdocs.yml: extra.data_file must name the contact data file (e.g. data/contacts.yml)")
     # For the root 404 page, which speaks the language of the URL it is shown for.
     config.extra.setdefault("site_names", i18n_build.site_names(config))
+    try:
+        _build.log_language = wording.language(config.extra.get("message_language"))
+    except ValueError as error:
+        raise PluginError(f"mkdocs.yml: extra.message_language: {error}") from None
     root = Path(config.config_file_path).parent
+    _build.data_file = data_file
     try:
         _build.contacts = validation.load_contacts(root / data_file, shown_as=data_file)
     except validation.ContactDataError as error:
-        raise PluginError(str(error)) from None
+        raise PluginError(error.text(_build.log_language)) from None
     return config
 
 
@@ -113,10 +143,30 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     config.extra["default_language"] = default
     config.extra["source_date"] = site_context.source_date(os.environ.get("SOURCE_DATE_EPOCH"))
     if language == default:
-        _build.start_build()
+        try:
+            _build.start_build(now=embargo.clock(os.environ))
+        except embargo.ClockError as error:
+            raise PluginError(error.message.text(_build.log_language)) from None
+        _plan_embargoes(config)
         _read_archive(config)
     else:
         _build.start_language()
+
+
+def _plan_embargoes(config: MkDocsConfig) -> None:
+    """What this build holds back, read once, in the first language's build, so that every
+    language's build leaves out the same pages."""
+    docs, languages = Path(config.docs_dir), i18n_build.build_order(config)
+    plan = embargo.plan(embargo.read_embargoes(docs, languages), _build.now)
+    _build.embargoes = plan
+    _build.held_files = frozenset() if _build.serving else embargo.held_files(plan, docs, languages)
+    lang = _build.log_language
+    for problem in plan.problems:
+        log.warning(problem.text(lang))
+    held = messages.EMBARGO_HELD_PREVIEW if _build.serving else messages.EMBARGO_HELD_BUILD
+    for hold in plan.holds.values():
+        until = embargo.local_time(hold.until, lang) if hold.until else messages.EMBARGO_HELD_UNREADABLE.text(lang)
+        log.info(held(page=hold.page, until=until).text(lang))
 
 
 def _read_archive(config: MkDocsConfig) -> None:
@@ -132,7 +182,13 @@ def _read_archive(config: MkDocsConfig) -> None:
         if source is None:
             continue
         language, path = source
-        meta, _ = _build.validate(file.abs_src_path, i18n_build.shown_source(file.src_uri, config))
+        meta, errors = _build.validate(file.abs_src_path, i18n_build.shown_source(file.src_uri, config))
+        if file.src_uri in _build.held_files:
+            # Its Markdown is never read, so its front-matter problems are logged here: a mistake
+            # shows now, not in the build that is to publish it when the embargo ends.
+            for error in errors:
+                log.warning(error.text(_build.log_language))
+            continue
         release = archive.written(path.removesuffix(".md"), meta)
         if release is not None:
             written[language][release.slug] = release
@@ -151,9 +207,13 @@ def _read_archive(config: MkDocsConfig) -> None:
 
 
 # After mkdocs-static-i18n's (priority -100), which makes each language's files from the
-# language folders: the archive pages are added to them as pages of the language.
+# language folders: the archive pages are added to them as pages of the language, and the
+# embargoed releases are taken out of them (their copies in every language, fallbacks too):
+# with no file, no page, list, feed, sitemap entry, search entry or language link names them.
 @event_priority(-150)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    for file in [file for file in files if file.src_uri in _build.held_files]:
+        files.remove(file)
     language = i18n_build.current_language(config)
     languages = i18n_build.build_order(config)
     # The language's pages by their path in the language folder: the home page's lead is one.
@@ -170,10 +230,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             i18n_build.mark_generated(alternate, lang, page.path, alternates)
         clash = taken.get(file.dest_uri)
         if clash is not None:
-            raise PluginError(
-                f"{i18n_build.shown_source(clash.src_uri, config)}: unter dieser Adresse ({file.url}) steht das Archiv, "
-                f"das der Bau selbst anlegt. Bitte geben Sie der Datei einen anderen Namen."
-            )
+            clashing = messages.ARCHIVE_ADDRESS_TAKEN(page=i18n_build.shown_source(clash.src_uri, config), url=file.url)
+            raise PluginError(clashing.text(_build.log_language))
         files.append(file)
         _build.generated[file.src_uri] = (page, existing)
         _build.generated_files[language].append(file)
@@ -192,12 +250,14 @@ def _generated_file(language: str, page: archive.Page, config: MkDocsConfig) -> 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["long_date"] = site_context.long_date
+    env.filters["local_time"] = embargo.local_time
     env.filters["month_name"] = site_context.month_name
     env.filters["number"] = site_context.number
     env.filters["inline_markdown"] = site_context.inline_markdown
     env.filters["tel"] = phones.tel_uri
     env.globals["page_alternates"] = lambda page: _build.alternates(page)
     env.globals["archive_files"] = lambda language: _build.generated_files.get(language, [])
+    env.globals["last_modified"] = lambda meta: releases.last_correction(meta) or meta.get("date")
     return env
 
 
@@ -210,7 +270,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return None
     meta, errors = _build.validate(page.file.abs_src_path, i18n_build.shown_path(page, config))
     for error in errors:
-        log.warning(str(error))
+        log.warning(error.text(_build.log_language))
     # MkDocs reads a date as datetime.date; the validated text is the one the templates use.
     if "date" in meta and not any(e.key == "date" for e in errors):
         page.meta["date"] = meta["date"]
@@ -233,19 +293,39 @@ def _alternates(page: Page, config: MkDocsConfig) -> dict[str, str]:
 
 
 def _page_context(page: Page, config: MkDocsConfig) -> dict:
-    return site_context.page_context(
-        language=i18n_build.current_language(config),
+    language = i18n_build.current_language(config)
+    fallback = i18n_build.is_fallback(page, config)
+    context = site_context.page_context(
+        language=language,
         default_language=config.extra["default_language"],
         alternates=_build.alternates(page),
         meta=page.meta,
         contacts=_build.contacts,
-        fallback=i18n_build.is_fallback(page, config),
+        fallback=fallback,
     )
+    # Only the preview shows the problems on the page (a fallback copy's show on its own
+    # language's page); the built site never does.
+    problems = _build.problems(page) if _build.serving and not fallback else []
+    context["front_matter_panel"] = preview.front_matter_panel(problems, language)
+    context["placeholders"] = preview.placeholders(problems, language)
+    # Only the preview builds a held page: it shows the embargo in a banner.
+    hold = _build.embargoes.holds.get(getattr(page.file, "norm_src_uri", page.file.src_uri)) if _build.embargoes else None
+    context["embargo"] = {"until": hold.until} if hold else None
+    return context
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
     language = i18n_build.current_language(config)
     site = context["site"] = _page_context(page, config)
+    if page.meta.get("template") == "release.html" and not site["fallback"]:
+        site["news_article"] = structured_data.news_article(
+            meta=page.meta,
+            url=site["url"],
+            language=site["language"],
+            default_language=config.extra["default_language"],
+            alternates=site["alternates"],
+            publisher=site["publisher"],
+        )
     site["feed_url"] = _feed_url(config)
     listed = _build.releases[language]
     years = _build.years[language]
@@ -292,3 +372,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         releases=_build.releases[language],
     )
     (Path(config.site_dir) / config.extra["language_root"] / releases.FEED_FILE).write_text(feed, encoding="utf-8")
+    # The last language's build ends last: one summary of every language's front matter.
+    if language == i18n_build.build_order(config)[-1]:
+        summary = messages.FRONT_MATTER_LOGGED(
+            pages=messages.PAGES(n=_build.pages_validated()), findings=messages.FINDINGS(n=_build.problem_count())
+        )
+        log.info(summary.text(_build.log_language))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from pressroom import releases
 from pressroom.releases import Release, newest_first
 
 # The archive's folder, the same in every language like every other page of the site
@@ -47,13 +48,15 @@ class Written:
     title: str
     date: str
     teaser: str
+    updated: str = ""  # the latest correction's date; "" for none
 
 
 def written(slug: str, meta: dict) -> Written | None:
     """The release a page's validated front matter describes; None for a page that is no release."""
     if meta.get("template") != "release.html":
         return None
-    return Written(slug, str(meta.get("title", "")), str(meta.get("date", "")), str(meta.get("description", "")))
+    title, day, teaser = (str(meta.get(key, "")) for key in ("title", "date", "description"))
+    return Written(slug, title, day, teaser, releases.last_correction(meta) or "")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ def releases_in(
                 url=url(language, release.slug + ".md"),
                 language=written_in,
                 translated=written_in == language,
+                updated=release.updated,
             )
             for release, written_in in shown_in(language, written, default=default, fallback=fallback)
         ]

@@ -1,21 +1,25 @@
 """`python -m pressroom.check`: every check the strict build makes on the sources, without
-building the site: the contact data, the front matter of every page, and the parity check.
+building the site: the contact data, the front matter of every page (embargoed ones too, and
+whether a pair's pages agree on their embargo), and the parity check.
 
 Exit status as the parity command's: 0 all clear, 1 problems found, 2 the sources can't be
-checked (no docs folder, an unreadable contact data file). One line per problem.
+checked (no docs folder, an unreadable contact data file). One line per problem, in German
+unless --lang en.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
-from . import validation
+from . import embargo, messages, validation
 from .parity import UnusableInput, check_docs
+from .parity.cli import add_language_option, internal_error
 from .parity.pairs import LANGS, page_paths, shown_path
 
 
-def front_matter_problems(docs_dir: Path, contacts: dict, base: Path) -> list[str]:
+def front_matter_problems(docs_dir: Path, contacts: dict, base: Path, data_file: str) -> list[validation.FrontMatterError]:
     """The front-matter validation of every page, as the build runs it."""
     problems = []
     for lang in LANGS:
@@ -25,31 +29,39 @@ def front_matter_problems(docs_dir: Path, contacts: dict, base: Path) -> list[st
                 source = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):
                 continue  # the parity check reports a page it can't read, once
-            problems += [str(error) for error in validation.validate_page(shown, source, contacts)[1]]
+            problems += validation.validate_page(shown, source, contacts, data_file)[1]
     return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pressroom.check", description=__doc__.splitlines()[0])
-    parser.add_argument("--contacts", default="data/contacts.yml", help="the contact data file (default: data/contacts.yml)")
+    parser.add_argument("--contacts", default=validation.DATA_FILE, help=f"the contact data file (default: {validation.DATA_FILE})")
+    add_language_option(parser)
     parser.add_argument("docs_dir", nargs="?", default="docs", metavar="DOCS_DIR")
     args = parser.parse_args(argv)
-    prog, docs_dir, base = parser.prog, Path(args.docs_dir), Path.cwd()
+    prog, docs_dir, base, lang = parser.prog, Path(args.docs_dir), Path.cwd(), args.lang
     try:
         contacts = validation.load_contacts(Path(args.contacts), shown_as=args.contacts)
         report = check_docs(docs_dir, base, report_unreadable_front_matter=False)
-    except (validation.ContactDataError, UnusableInput) as error:
-        print(f"{prog}: {error}", file=sys.stderr)
+    except validation.ContactDataError as error:
+        print(f"{prog}: {error.text(lang)}", file=sys.stderr)
         return 2
-    except Exception as error:  # never a traceback: name the problem in one line
-        print(f"{prog}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+    except UnusableInput as error:
+        print(f"{prog}: {error.message.text(lang)}", file=sys.stderr)
         return 2
-    problems = front_matter_problems(docs_dir, contacts, base) + [finding.text() for finding in report.findings]
+    except Exception as error:
+        return internal_error(prog, error, lang)
+    problems = [error.text(lang) for error in front_matter_problems(docs_dir, contacts, base, args.contacts)]
+    # Whether the pages agree on an embargo does not depend on the clock.
+    embargoes = embargo.read_embargoes(docs_dir, list(LANGS), shown_as=shown_path(docs_dir, base))
+    problems += [problem.text(lang) for problem in embargo.plan(embargoes, datetime.now(timezone.utc)).problems]
+    problems += [finding.text(lang) for finding in report.findings]
     for problem in problems:
         print(problem)
-    pairs = "page pair" if report.pages == 1 else "page pairs"
-    noun = "problem" if len(problems) == 1 else "problems"
-    print(f"{report.pages} {pairs} and {args.contacts} checked: {len(problems)} {noun}", file=sys.stderr)
+    summary = messages.SOURCES_CHECKED(
+        pairs=messages.PAGE_PAIRS(n=report.pages), file=args.contacts, findings=messages.FINDINGS(n=len(problems))
+    )
+    print(summary.text(lang), file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -15,6 +15,9 @@ from typing import Any
 
 import yaml
 
+from . import messages
+from .wording import Message, Text
+
 try:
     from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # PyYAML built without libyaml
@@ -43,8 +46,11 @@ class YamlProblem:
     problem: str
     syntax: bool = True  # False: the front matter is not closed, so it was not parsed at all
 
-    def text(self, what: str = "YAML") -> str:
-        return f"malformed {what}: {self.problem}" if self.syntax else self.problem
+    def message(self, what: Text = messages.THE_FRONT_MATTER) -> Message:
+        """The problem for editors; `what` names what could not be read (the front matter, the file)."""
+        if not self.syntax:
+            return messages.FRONT_MATTER_NOT_CLOSED()
+        return messages.YAML_MALFORMED(what=what, problem=self.problem)
 
 
 @dataclass(frozen=True)
@@ -146,7 +152,7 @@ def read_page_source(source: str) -> PageSource:
     match = _FRONT_MATTER.match(source)
     if not match:
         if _OPENING.match(source):
-            return PageSource(True, problem=YamlProblem(1, "front matter is not closed by a '---' line", syntax=False), body=source)
+            return PageSource(True, problem=YamlProblem(1, "the front matter is not closed by a '---' line", syntax=False), body=source)
         return PageSource(False, body=source)
     body_start = source.find("\n", match.end())
     body = "" if body_start < 0 else source[body_start + 1 :]

@@ -10,6 +10,9 @@ import re
 
 import phonenumbers
 
+from . import messages
+from .wording import Message
+
 DEFAULT_REGION = "DE"
 # How a number is written in the contact data: phonenumbers itself also reads "Tel. 0351 …".
 _WRITTEN = re.compile(r"\+?[\d ()/.\-\u00a0]+")
@@ -30,15 +33,15 @@ def e164(written: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if number else None
 
 
-def problem(written: str) -> str | None:
-    """Why `written` is no valid phone number, in one line; None if it is one."""
+def problem(written: str) -> Message | None:
+    """Why `written` is no valid phone number, for editors (its {field} to fill in); None if it is one."""
     if not _WRITTEN.fullmatch(written):
-        return f"'{written}' is not a phone number (write only digits, spaces and + ( ) - /)"
+        return messages.PHONE_CHARACTERS(value=written)
     number = parse(written)
     if number is None:
-        return f"'{written}' is not a phone number"
+        return messages.PHONE_UNREADABLE(value=written)
     if not phonenumbers.is_valid_number(number):
-        return f"'{written}' is not a valid phone number (no such number range)"
+        return messages.PHONE_NO_SUCH_NUMBER(value=written)
     return None
 
 

@@ -25,6 +25,7 @@ class Release:
     url: str  # absolute
     language: str  # the language the text is written in
     translated: bool  # False: shown in another language's list as not yet translated
+    updated: str = ""  # ISO 8601: the latest correction's date; "" for none
 
     @property
     def day(self) -> date:
@@ -35,6 +36,14 @@ def newest_first(releases: list[Release]) -> list[Release]:
     """Newest first; releases of the same day by slug, so the order never depends on the file system."""
     valid = [r for r in releases if _is_date(r.date)]
     return sorted(valid, key=lambda r: (r.date, r.slug), reverse=True)
+
+
+def last_correction(meta: dict) -> str | None:
+    """The ISO date of the latest of the front matter's `corrections`, or None."""
+    corrections = meta.get("corrections")
+    days = [str(c.get("date")) for c in corrections if isinstance(c, dict)] if isinstance(corrections, list) else []
+    valid = [day for day in days if _is_date(day)]
+    return max(valid) if valid else None
 
 
 def _is_date(value: str) -> bool:
@@ -49,14 +58,15 @@ def atom_feed(*, language: str, site_name: str, feed_url: str, home_url: str, au
     """An Atom 1.0 feed of the newest FEED_SIZE releases written in `language`, newest first,
     with absolute links.
 
-    `updated` is the newest release's date, so that two builds of the same sources are identical.
+    An entry's `updated` is its latest correction's date, else its own; the feed's is the latest of
+    these, so that two builds of the same sources are identical.
     """
     ET.register_namespace("", ATOM)
     items = [r for r in newest_first(releases) if r.translated][:FEED_SIZE]
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": language})
     ET.SubElement(feed, f"{{{ATOM}}}id").text = feed_url
     ET.SubElement(feed, f"{{{ATOM}}}title").text = f"{FEED_TITLE.get(language, FEED_TITLE['en'])} – {site_name}"
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _timestamp(items[0].date if items else "1970-01-01")
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _timestamp(max((r.updated or r.date for r in items), default="1970-01-01"))
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "type": "application/atom+xml", "href": feed_url})
     ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": home_url})
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = author
@@ -64,7 +74,7 @@ def atom_feed(*, language: str, site_name: str, feed_url: str, home_url: str, au
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}id").text = release.url
         ET.SubElement(entry, f"{{{ATOM}}}title").text = release.title
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _timestamp(release.date)
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _timestamp(release.updated or release.date)
         ET.SubElement(entry, f"{{{ATOM}}}published").text = _timestamp(release.date)
         ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": release.url})
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = release.teaser

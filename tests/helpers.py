@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,3 +80,63 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 def collect_csp(page, log: PageLog) -> None:
     log.csp_violations += page.evaluate("window.__cspViolations || []")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition, timeout: float = 30.0):
+    """The first true result of `condition()` within `timeout` seconds (an OSError counts as not yet)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            result = condition()
+            if result:
+                return result
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError("timed out")
+
+
+@contextlib.contextmanager
+def mkdocs_serve(root: Path, log_path: Path, extra_env: dict | None = None):
+    """`mkdocs serve` of the site sources at `root` on a free port; yields (base URL, open log file)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/preview/"
+    log = log_path.open("w+")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=root,
+        env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        yield base, log
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+def schema_org_model(node):
+    """A JSON-LD node as schema_org-py's model of its @type (schema.org's vocabulary): an unknown type or
+    property, or a value outside a property's range, raises. Lax mode only so that ISO dates may stay
+    text, as JSON-LD writes them."""
+    from schema_org import registry  # slow to import; only the tests of structured data need it
+
+    if isinstance(node, list):
+        return [schema_org_model(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    fields = {key: schema_org_model(value) for key, value in node.items() if key not in ("@context", "@type")}
+    return registry.get_model(node["@type"]).model_validate(fields, strict=False)

@@ -1,8 +1,8 @@
 """Cross-language parity checks for German/English page pairs (no MkDocs imports).
 
 Use `check_docs(docs_dir)` for a folder with de/ and en/ trees, or `check_pair(...)` on
-two Markdown sources. Both return `Finding` records; format them with `Finding.text()`
-or `findings.format_github`.
+two Markdown sources. Both return `Finding` records; format them with `Finding.text(lang)`
+or `findings.format_github` (German by default, "en" for English).
 """
 from .compare import check_pair
 from .figures import Figure, extract_figures

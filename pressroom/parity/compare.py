@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import messages
 from ..front_matter import mapping_items, read_page_source, scalar_text
+from ..wording import Message
 from .checks import CHECKS, gather, on_page
 from .checks.differences import Difference, explain
 from .findings import Finding
@@ -23,7 +25,7 @@ class Problem:
 
     check: str
     line: int
-    message: str
+    message: Message
     text: str = ""
 
 
@@ -46,7 +48,7 @@ def read_page(lang: str, path: str, source: str, report_unreadable_front_matter:
     """The page's text; a front matter that can't be read is a problem unless the caller
     reports it itself (the build does, in its front-matter validation)."""
     if not source.strip():
-        return Page(lang, path, problems=(Problem("empty", 1, f"{path} is empty"),), empty=True)
+        return Page(lang, path, problems=(Problem("empty", 1, messages.PAGE_EMPTY()),), empty=True)
     fm = read_page_source(source)
     tree = fm.document.tree
     problems: list[Problem] = []
@@ -54,11 +56,12 @@ def read_page(lang: str, path: str, source: str, report_unreadable_front_matter:
     if fm.problem is not None:
         fm_ok = False
         if report_unreadable_front_matter:
-            problems.append(Problem("front-matter", fm.problem.line, f"{fm.problem.text('YAML front matter')} in {path}"))
+            problems.append(Problem("front-matter", fm.problem.line, fm.problem.message()))
     elif tree is not None and type(tree) is not tuple:
         fm_ok = False
         if report_unreadable_front_matter:
-            problems.append(Problem("front-matter", 2, f"front matter is not a mapping in {path}"))
+            found = messages.found(fm.document.data)
+            problems.append(Problem("front-matter", 2, messages.NOT_FIELDS(what=messages.THE_FRONT_MATTER, found=found)))
     else:
         fm_segments = front_matter_segments(tree)
         differences, difference_problems = _differences(tree, lang, path)
@@ -67,7 +70,7 @@ def read_page(lang: str, path: str, source: str, report_unreadable_front_matter:
     segments = body_segments(fm.body, fm.body_line)
     empty = not segments and not fm_segments and not problems and fm_ok
     if empty:
-        problems.append(Problem("empty", 1, f"{path} has no text"))
+        problems.append(Problem("empty", 1, messages.PAGE_WITHOUT_TEXT()))
     return Page(lang, path, segments, differences, tuple(problems), fm_ok, fm_segments, empty, date)
 
 
@@ -79,13 +82,14 @@ def _differences(node: tuple | None, lang: str, path: str) -> tuple[tuple[Differ
         if key != "differences":
             continue
         if type(value) is not list:  # a sequence in the front matter's plain values
-            problems.append(Problem("front-matter", line, f"differences in {path} must be a list"))
+            problems.append(Problem("front-matter", line, messages.DIFFERENCES_NOT_A_LIST()))
             continue
         for item, item_line in value:
             fields = {k: scalar_text(v) for k, v, _ in mapping_items(item)}
             missing = [k for k in DIFFERENCE_KEYS if not fields.get(k)]
             if missing:
-                problems.append(Problem("front-matter", item_line, f"differences entry in {path} lacks {', '.join(missing)}"))
+                fields = [messages.CODE(value=key) for key in missing]
+                problems.append(Problem("front-matter", item_line, messages.DIFFERENCE_INCOMPLETE(n=len(missing), fields=fields)))
                 continue
             found.append(Difference(fields["check"], fields["text"], fields["reason"], path, item_line, lang))
     return tuple(found), problems

@@ -80,6 +80,11 @@ def front_matter_segments(node: tuple | None) -> list[Segment]:
             for sub, subvalue, subline in mapping_items(value):
                 if sub == "caption":
                     add(subvalue, subline, "photo.caption")
+        elif key == "corrections" and type(value) is list:
+            for i, (item, _) in enumerate(value):
+                for sub, subvalue, subline in mapping_items(item):
+                    if sub == "text":
+                        add(subvalue, subline, f"corrections[{i}].text")
     return segments
 
 

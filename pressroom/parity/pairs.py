@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .. import messages
+from ..wording import DEFAULT_LANGUAGE, Message, number
 from .compare import Page, Problem, compare_pages, read_page
 from .findings import Finding, Location, Report
 
@@ -13,6 +15,10 @@ MAX_PAGE_BYTES = 2_000_000
 
 class UnusableInput(Exception):
     """The docs folder can't be checked at all (one line, no traceback)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.text(DEFAULT_LANGUAGE))
+        self.message = message
 
 
 def shown_path(path: Path, base: Path | None) -> str:
@@ -47,15 +53,15 @@ def _load(lang: str, path: Path, shown: str, report_unreadable_front_matter: boo
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            return _unreadable(lang, shown, Problem("size", 1, f"{shown} is too large to check ({size} bytes, limit {MAX_PAGE_BYTES})"))
+            return _unreadable(lang, shown, Problem("size", 1, messages.TOO_LARGE(size=number(size), limit=number(MAX_PAGE_BYTES))))
         raw = path.read_bytes()
     except OSError as exc:
-        return _unreadable(lang, shown, Problem("read", 1, f"{shown} can't be read: {exc.strerror or exc}"))
+        return _unreadable(lang, shown, Problem("read", 1, messages.UNREADABLE(reason=exc.strerror or exc)))
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        return _unreadable(lang, shown, Problem("encoding", line, f"{shown} is not UTF-8 (byte {exc.start})"))
+        return _unreadable(lang, shown, Problem("encoding", line, messages.NOT_UTF8(byte=exc.start)))
     text = source.replace("\r\n", "\n").replace("\r", "\n")
     return read_page(lang, shown, text, report_unreadable_front_matter)
 
@@ -72,11 +78,11 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unread
     """
     docs_dir = Path(docs_dir)
     if not docs_dir.is_dir():
-        raise UnusableInput(f"{docs_dir}: no such directory")
+        raise UnusableInput(messages.NO_FOLDER(folder=docs_dir))
     roots = {lang: docs_dir / lang for lang in LANGS}
     for lang, root in roots.items():
         if not root.is_dir():
-            raise UnusableInput(f"{docs_dir}: no {lang}/ folder")
+            raise UnusableInput(messages.NO_LANGUAGE_FOLDER(folder=docs_dir, lang=lang))
     pages = {lang: page_paths(root) for lang, root in roots.items()}
     findings: list[Finding] = []
     checked = 0
@@ -88,7 +94,8 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unread
             shown = shown_path(present, base_for_paths)
             missing = shown_path(roots[other] / rel, base_for_paths)
             loc = Location(shown, 1, "")
-            findings.append(Finding.on_one_side(rel, "missing-page", f"{shown} has no counterpart {missing}", loc, lang))
+            message = messages.PAGE_UNTRANSLATED(path=missing, version=messages.VERSION[other])
+            findings.append(Finding.on_one_side(rel, "missing-page", message, loc, lang))
             continue
         checked += 1
         de_page = _load("de", de_file, shown_path(de_file, base_for_paths), report_unreadable_front_matter)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..messages import MARK_CLOSED_BY, MARK_NOT_CLOSED, MARK_NOT_OPENED
+from ..wording import Message
 from .markdown_text import Segment
 
 # opening mark -> closing mark, per language; the other language's pairs are tolerated.
@@ -71,7 +73,7 @@ class Quote:
 
 @dataclass(slots=True)
 class MarkError:
-    message: str
+    message: Message
     line: int
     text: str
 
@@ -119,7 +121,7 @@ def scan_quotes(
                 opener = stack.pop()
                 errors.append(
                     MarkError(
-                        f"quotation mark {opener[0]} (line {seg.line_at(opener[1])}) is closed by {ch}",
+                        MARK_CLOSED_BY(opener=opener[0], opened=seg.line_at(opener[1]), closer=ch, expected=pairs[opener[0]]),
                         seg.line_at(i),
                         _excerpt(text, opener[1], i + 1),
                     )
@@ -128,7 +130,7 @@ def scan_quotes(
             elif ch not in _SYMMETRIC:
                 errors.append(
                     MarkError(
-                        f"closing quotation mark {ch} has no opening mark",
+                        MARK_NOT_OPENED(closer=ch),
                         seg.line_at(i),
                         _excerpt(text, max(0, i - 40), i + 1),
                     )
@@ -145,7 +147,7 @@ def scan_quotes(
                 quotes.append(_quote(seg, index, (opener, i), len(text), 0))
                 continue
             errors.append(
-                MarkError(f"quotation mark {opener} is never closed", seg.line_at(i), _excerpt(text, i, i + 60))
+                MarkError(MARK_NOT_CLOSED(opener=opener, expected=pairs[opener]), seg.line_at(i), _excerpt(text, i, i + 60))
             )
     quotes.sort(key=lambda q: (q.segment, q.start))
     _attribute(quotes, segments, other_text)

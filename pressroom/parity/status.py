@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .. import messages
+from ..wording import DEFAULT_LANGUAGE, Message
 from .pairs import LANGS, page_paths
 
 
@@ -19,10 +21,10 @@ from .pairs import LANGS, page_paths
 class StatusLine:
     page: str  # path within the language folder
     state: str  # "missing" or "outdated"
-    message: str
+    message: Message
 
-    def as_dict(self) -> dict:
-        return {"page": self.page, "state": self.state, "message": self.message}
+    def as_dict(self, lang: str = DEFAULT_LANGUAGE) -> dict:
+        return {"page": self.page, "state": self.state, "message": self.message.text(lang)}
 
 
 class NoHistory(Exception):
@@ -83,8 +85,10 @@ def translation_status(docs_dir: Path, shown: str | None = None) -> list[StatusL
             StatusLine(
                 rel,
                 "outdated",
-                f"{base}/{older}/{rel} (last changed {_day(older_time)}) is older than its counterpart "
-                f"{base}/{newer}/{rel} (last changed {_day(newer_time)}): check the translation",
+                messages.OLDER_THAN_COUNTERPART(
+                    older=f"{base}/{older}/{rel}", older_time=_day(older_time),
+                    newer=f"{base}/{newer}/{rel}", newer_time=_day(newer_time),
+                ),
             )
         )
     return lines
@@ -98,6 +102,6 @@ def missing_pages(docs_dir: Path, shown: str | None = None) -> list[StatusLine]:
         present = "de" if rel in pages["de"] else "en"
         absent = "en" if present == "de" else "de"
         lines.append(
-            StatusLine(rel, "missing", f"{base}/{present}/{rel} is not translated yet: {base}/{absent}/{rel} does not exist")
+            StatusLine(rel, "missing", messages.NOT_TRANSLATED(present=f"{base}/{present}/{rel}", absent=f"{base}/{absent}/{rel}"))
         )
     return lines

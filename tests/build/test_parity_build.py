@@ -16,7 +16,8 @@ def test_the_hooks_are_registered_in_mkdocs_yml():
 
 
 def test_the_release_builds_with_no_parity_finding(built_site):
-    assert "parity: 6 page pairs checked, 0 finding(s)" in built_site.output
+    assert "Abgleich der Sprachfassungen: 6 Seitenpaare geprüft, keine Funde" in built_site.output
+    assert "Kopfbereiche: 12 Seiten geprüft, keine Funde" in built_site.output
 
 
 def line_of(path, text):
@@ -33,11 +34,26 @@ def test_a_changed_figure_fails_the_strict_build_naming_both_files_lines_and_val
     en_line = line_of(en, "4.3 million")
     de_line = line_of(de, "Dieser umfasst eine Zusage für Mittel in Höhe von bis zu 4,2 Millionen Euro bis zum Jahr 2028. Michael")
     expected = (
-        f"WARNING -  docs/en/{RELEASE}.md:{en_line}: up to 4.3 million euros has no counterpart in docs/de/{RELEASE}.md "
-        f"(closest: bis zu 4,2 Millionen Euro, line {de_line})"
+        f"WARNING -  docs/en/{RELEASE}.md:{en_line}: Hier steht »up to 4.3 million euros«, die deutsche Fassung sagt "
+        f"»bis zu 4,2 Millionen Euro« (docs/de/{RELEASE}.md, Zeile {de_line}). Bitte angleichen oder unter `differences:` begründen."
     )
     assert expected in build.output
-    assert "Aborted with 1 warnings in strict mode!" in build.output
+    assert "Abgleich der Sprachfassungen: 6 Seitenpaare geprüft, 1 Fund" in build.output
+    assert "Aborted with 1 warnings in strict mode!" in build.output  # MkDocs' own words
+    assert "Traceback" not in build.output
+
+    english = run_build(site_copy, extra_env={"MESSAGE_LANGUAGE": "en"})
+    assert (
+        f"WARNING -  docs/en/{RELEASE}.md:{en_line}: Here it says “up to 4.3 million euros”, the German version says "
+        f"“bis zu 4,2 Millionen Euro” (docs/de/{RELEASE}.md, line {de_line})."
+    ) in english.output
+    assert "Language parity check: 6 page pairs checked, 1 finding" in english.output
+
+
+def test_a_message_language_without_messages_is_a_setup_error(site_copy):
+    build = run_build(site_copy, extra_env={"MESSAGE_LANGUAGE": "fr"})
+    assert build.returncode != 0
+    assert "extra.message_language: messages are written in de and en, not 'fr'" in build.output
     assert "Traceback" not in build.output
 
 
@@ -53,6 +69,6 @@ def test_malformed_front_matter_is_reported_once(site_copy):
     en.write_text(en.read_text(encoding="utf-8").replace("place: Dresden", "place: [Dresden"), encoding="utf-8")
     build = run_build(site_copy)
     assert build.returncode != 0
-    errors = [line for line in build.output.splitlines() if "malformed YAML" in line]
+    errors = [line for line in build.output.splitlines() if "kein gültiges YAML" in line]
     assert len(errors) == 1 and errors[0].startswith(f"WARNING -  docs/en/{RELEASE}.md:"), errors
     assert "Traceback" not in build.output

@@ -37,4 +37,4 @@ def test_pre_commit_runs_parity_on_changed_markdown(tmp_path):
     git(repo, "add", ".")
     changed = subprocess.run([*PRE_COMMIT, "run", "--files", f"docs/en/{RELEASE}.md"], cwd=repo, env=env, capture_output=True, text=True)
     assert changed.returncode == 1
-    assert f"over 67,000 has no counterpart in docs/de/{RELEASE}.md (closest: über 76.000" in changed.stdout
+    assert f"Hier steht »over 67,000«, die deutsche Fassung sagt »über 76.000« (docs/de/{RELEASE}.md, Zeile " in changed.stdout

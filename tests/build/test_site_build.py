@@ -207,7 +207,10 @@ def test_a_front_matter_error_fails_the_strict_build_with_one_clean_line(site_co
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2023-11-10", "date: 2023-11-31"), encoding="utf-8")
     build = run_build(site_copy)
     assert build.returncode != 0
-    assert f"WARNING -  docs/en/{RELEASE}.md:6: date: expected a valid date as YYYY-MM-DD, found '2023-11-31'" in build.output
+    assert (
+        f"WARNING -  docs/en/{RELEASE}.md:6: Das Datum 2023-11-31 im Feld `date` gibt es nicht: "
+        "Der November 2023 hat 30 Tage. Bitte korrigieren.\n"
+    ) in build.output
     assert "Traceback" not in build.output
 
 
@@ -216,7 +219,7 @@ def test_a_broken_contact_data_file_stops_the_build_without_a_traceback(site_cop
     data.write_text(data.read_text(encoding="utf-8").replace("organisations:", "organisations: [", 1), encoding="utf-8")
     build = run_build(site_copy)
     assert build.returncode != 0
-    assert "data/contacts.yml:" in build.output and "malformed YAML" in build.output
+    assert "data/contacts.yml:" in build.output and "Die Datei ist kein gültiges YAML" in build.output
     assert "Traceback" not in build.output
 
 

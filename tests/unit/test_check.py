@@ -33,35 +33,58 @@ def edit(path: Path, old: str, new: str) -> int:
 def test_the_project_passes() -> None:
     result = check(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == "" and "0 problems" in result.stderr
+    assert result.stdout == "" and result.stderr == "6 Seitenpaare und data/contacts.yml geprüft: keine Funde\n"
 
 
 @pytest.mark.parametrize(
-    "old, new, expected",
+    "old, new, german, english",
     [
-        ("subtitle:", "subtitel:", "subtitel: unknown key (did you mean 'subtitle'?)"),
-        ("date: 2023-11-10", "date: 2023-11-31", "date: expected a valid date"),
-        ("contact: jungmann", "contact: jungman", "'jungman' is not in people"),
+        ("subtitle:", "subtitel:", "Das Feld `subtitel` gibt es nicht. Gemeint ist wohl `subtitle`: Bitte umbenennen.",
+         "There is no field `subtitel`. Did you mean `subtitle`? Please rename it."),
+        ("date: 2023-11-10", "date: 2023-11-31",
+         "Das Datum 2023-11-31 im Feld `date` gibt es nicht: Der November 2023 hat 30 Tage. Bitte korrigieren.",
+         "There is no date 2023-11-31 (field `date`): November 2023 has 30 days. Please correct it."),
+        ("contact: jungmann", "contact: jungman",
+         "Im Feld `contact` steht »jungman«, das es unter `people` in data/contacts.yml nicht gibt. Gemeint ist wohl »jungmann«.",
+         "The field `contact` names “jungman”, which is not under `people` in data/contacts.yml. Did you mean “jungmann”?"),
     ],
 )
-def test_what_the_build_rejects_is_a_problem_on_its_line(sources: Path, old: str, new: str, expected: str) -> None:
+def test_what_the_build_rejects_is_a_problem_on_its_line_in_german_or_english(
+    sources: Path, old: str, new: str, german: str, english: str
+) -> None:
     line = edit(sources / "docs" / "de" / f"{RELEASE}.md", old, new)
-    result = check(sources)
-    assert result.returncode == 1
-    assert any(out.startswith(f"docs/de/{RELEASE}.md:{line}: ") and expected in out for out in result.stdout.splitlines()), result.stdout
+    for args, expected in (((), german), (("--lang", "en"), english)):
+        result = check(sources, *args)
+        assert result.returncode == 1
+        assert f"docs/de/{RELEASE}.md:{line}: {expected}" in result.stdout.splitlines(), result.stdout
 
 
 def test_a_figure_that_differs_is_a_problem(sources: Path) -> None:
     edit(sources / "docs" / "en" / f"{RELEASE}.md", "over 76,000 people", "over 67,000 people")
     result = check(sources)
-    assert result.returncode == 1 and "over 67,000 has no counterpart" in result.stdout
+    assert result.returncode == 1 and "Hier steht »over 67,000«, die deutsche Fassung sagt »über 76.000«" in result.stdout
+
+
+def test_the_summary_counts_in_singular_and_plural(sources: Path) -> None:
+    page = sources / "docs" / "de" / f"{RELEASE}.md"
+    edit(page, "subtitle:", "subtitel:")
+    one = check(sources, "--lang", "en")
+    edit(page, "place: Dresden", "place:")
+    two = check(sources)
+    assert one.stderr.endswith("checked: 2 findings\n"), one.stderr  # the misspelt subtitle and a quote it hides
+    assert two.stderr.endswith("geprüft: 3 Funde\n"), two.stderr
+    edit(page, "subtitel:", "subtitle:")
+    edit(page, "place:", "place: Dresden")
+    edit(sources / "docs" / "de" / "impressum.md", "title:", "tite:")
+    single = check(sources)
+    assert single.returncode == 1 and single.stderr.endswith("geprüft: 1 Fund\n"), single.stderr
 
 
 def test_malformed_front_matter_is_reported_once(sources: Path) -> None:
     edit(sources / "docs" / "de" / "impressum.md", "title:", "title: [")
     result = check(sources)
     assert result.returncode == 1
-    assert [out for out in result.stdout.splitlines() if "impressum" in out and "malformed" in out.lower()] != []
+    assert [out for out in result.stdout.splitlines() if "impressum" in out and "kein gültiges YAML" in out] != []
     assert len([out for out in result.stdout.splitlines() if "docs/de/impressum.md" in out]) == 1, result.stdout
 
 

@@ -69,7 +69,9 @@ def test_key_paths_of_nested_values() -> None:
 def test_malformed_yaml_names_the_file_line_and_pyyamls_words() -> None:
     read = read_page_source("---\ntitle: x\nlist: [a, b\n---\nBody\n")
     assert read.problem is not None and read.problem.line >= 3
-    assert read.problem.text().startswith("malformed YAML: ")
+    problem = read.problem.problem  # PyYAML's words, quoted in the message
+    assert read.problem.message().text("de").startswith(f"Der Kopfbereich ist kein gültiges YAML ({problem}). ")
+    assert read.problem.message().text("en").startswith(f"The front matter is not valid YAML ({problem}). ")
     assert read.body == "Body\n" and read.body_line == 5
 
 

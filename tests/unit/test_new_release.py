@@ -34,16 +34,22 @@ def test_refuses_to_overwrite_and_writes_nothing(tmp_path):
     docs = tmp_path / "docs"
     (docs / "en").mkdir(parents=True)
     (docs / "en" / "x.md").write_text("keep me", encoding="utf-8")
-    with pytest.raises(ReleaseError, match=r"docs/en/x\.md already exists; nothing was written"):
+    with pytest.raises(ReleaseError, match=r"^docs/en/x\.md gibt es schon; es wurde nichts geschrieben\.$") as raised:
         create_release("x", "2024-03-01", docs)
+    assert raised.value.message.text("en") == "docs/en/x.md already exists; nothing was written."
     assert (docs / "en" / "x.md").read_text(encoding="utf-8") == "keep me"
     assert not (docs / "de" / "x.md").exists()
+    (docs / "de").mkdir()
+    (docs / "de" / "x.md").write_text("keep me too", encoding="utf-8")
+    with pytest.raises(ReleaseError) as both:
+        create_release("x", "2024-03-01", docs)
+    assert both.value.message.text("en") == "docs/de/x.md and docs/en/x.md already exist; nothing was written."
 
 
 @pytest.mark.parametrize("slug, day, message", [
-    ("Neue Förderung", "2024-03-01", "SLUG 'Neue Förderung': expected lower-case letters"),
-    ("ok", "2024-02-30", "DATE '2024-02-30': expected a date as YYYY-MM-DD"),
-    ("ok", "", "DATE '': expected a date"),
+    ("Neue Förderung", "2024-03-01", "SLUG »Neue Förderung«: bitte nur Kleinbuchstaben, Ziffern und einzelne Bindestriche"),
+    ("ok", "2024-02-30", "DATE »2024-02-30«: bitte ein Datum als JJJJ-MM-TT"),
+    ("ok", "", "DATE »«: bitte ein Datum"),
 ])
 def test_rejects_bad_slug_or_date(tmp_path, slug, day, message):
     with pytest.raises(ReleaseError, match=message):
@@ -55,6 +61,8 @@ def test_command_line_reports_one_line_and_exit_status(tmp_path):
     args = [sys.executable, "-m", "pressroom.new_release", "--slug", "a", "--date", "2024-03-01", "--docs", str(tmp_path / "docs")]
     first = subprocess.run(args, capture_output=True, text=True)
     second = subprocess.run(args, capture_output=True, text=True)
-    assert first.returncode == 0 and "created docs/de/a.md" in first.stdout
+    assert first.returncode == 0 and "angelegt: docs/de/a.md" in first.stdout
     assert second.returncode == 1
-    assert second.stderr.strip().count("\n") == 0 and "already exist" in second.stderr
+    assert second.stderr.strip().count("\n") == 0 and "gibt es schon" in second.stderr
+    english = subprocess.run([*args, "--lang", "en"], capture_output=True, text=True)
+    assert english.stderr == "make release: docs/de/a.md and docs/en/a.md already exist; nothing was written.\n"

@@ -10,6 +10,7 @@ import pytest
 
 from pressroom.parity import check_docs
 from pressroom.parity.findings import Finding, Location, format_github
+from pressroom.wording import Text
 
 from pressroom.devsite import ROOT
 
@@ -62,15 +63,36 @@ def test_clean_pair_exits_0(tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
-def test_changed_figure_exits_1_and_names_both_places(tmp_path: Path) -> None:
+def test_changed_figure_exits_1_and_names_both_places_in_german(tmp_path: Path) -> None:
     make_docs(tmp_path, {"de/index.md": DE, "en/index.md": EN.replace("There are 4.2", "There are 4.3")})
     result = run(cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout.strip() == (
-        "docs/en/index.md:10: 4.3 million euros has no counterpart in docs/de/index.md "
-        "(closest: 4,2 Millionen Euro, line 10)"
+        "docs/en/index.md:10: Hier steht »4.3 million euros«, die deutsche Fassung sagt »4,2 Millionen Euro« "
+        "(docs/de/index.md, Zeile 10). Bitte angleichen oder unter `differences:` begründen."
     )
-    assert "Traceback" not in result.stderr
+    assert result.stderr == "1 Seitenpaar geprüft, 1 Fund\n"
+
+
+def test_lang_en_speaks_english(tmp_path: Path) -> None:
+    make_docs(tmp_path, {"de/index.md": DE, "en/index.md": EN.replace("There are 4.2", "There are 4.3")})
+    result = run("--lang", "en", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        "docs/en/index.md:10: Here it says “4.3 million euros”, the German version says “4,2 Millionen Euro” "
+        "(docs/de/index.md, line 10). Please make them agree or explain the difference under `differences:`."
+    )
+    assert result.stderr == "1 page pair checked, 1 finding\n"
+
+
+def test_the_summary_counts_in_singular_and_plural(tmp_path: Path) -> None:
+    changed = EN.replace("There are 4.2", "There are 4.3").replace("over 650", "around 650")
+    make_docs(tmp_path, {"de/index.md": DE, "en/index.md": changed, "de/b.md": DE, "en/b.md": EN})
+    assert run(cwd=tmp_path).stderr == "2 Seitenpaare geprüft, 2 Funde\n"
+    assert run("--lang", "en", cwd=tmp_path).stderr == "2 page pairs checked, 2 findings\n"
+    (tmp_path / "docs" / "en" / "index.md").write_text(EN, encoding="utf-8")
+    assert run(cwd=tmp_path).stderr == "2 Seitenpaare geprüft, keine Funde\n"
+    assert run("--lang", "en", cwd=tmp_path).stderr == "2 page pairs checked, no findings\n"
 
 
 def test_json_format(tmp_path: Path) -> None:
@@ -91,6 +113,18 @@ def test_json_format(tmp_path: Path) -> None:
     assert figure["de"] == {"path": "docs/de/index.md", "line": 4, "text": "über 650"}
     missing = next(f for f in data["findings"] if f["check"] == "missing-page")
     assert missing["en"] is None and missing["de"]["path"] == "docs/de/only.md"
+    assert figure["message"].startswith("Hier steht »around 650«, die deutsche Fassung sagt »über 650«")
+    assert missing["message"] == (
+        "Zu dieser Seite fehlt die englische Fassung: docs/en/only.md gibt es nicht. "
+        "Bitte die Übersetzung unter diesem Dateinamen anlegen."
+    )
+    english = json.loads(run("--format", "json", "--lang", "en", "docs", cwd=tmp_path).stdout)
+    assert [set(f) for f in english["findings"]] == [set(f) for f in data["findings"]]
+    assert [f["message"] for f in english["findings"]] == [
+        "Here it says “around 650”, the German version says “über 650” (docs/de/index.md, line 4). "
+        "Please make them agree or explain the difference under `differences:`.",
+        "This page has no translation: docs/en/only.md (the English version) does not exist. Please write it under that file name.",
+    ]
 
 
 def test_github_format(tmp_path: Path) -> None:
@@ -98,34 +132,39 @@ def test_github_format(tmp_path: Path) -> None:
     result = run("--format", "github", cwd=tmp_path)
     assert result.returncode == 1
     line = result.stdout.strip()
-    assert line.startswith("::error file=docs/en/index.md,line=10::4.3 million euros has no counterpart")
+    assert line.startswith("::error file=docs/en/index.md,line=10::Hier steht »4.3 million euros«, die deutsche Fassung sagt")
+    english = run("--format", "github", "--lang", "en", cwd=tmp_path).stdout.strip()
+    assert english.startswith("::error file=docs/en/index.md,line=10::Here it says “4.3 million euros”, the German version says")
 
 
 def test_github_escaping() -> None:
-    finding = Finding("a.md", "figure", "50% off\r\nnext", None, Location("docs/en/a,b:c.md", 3, "x"), "en")
-    assert format_github(finding) == "::error file=docs/en/a%2Cb%3Ac.md,line=3::50%25 off%0D%0Anext"
+    message = Text(de="50% weniger\r\nweiter", en="50% off\r\nnext")()
+    finding = Finding("a.md", "figure", message, None, Location("docs/en/a,b:c.md", 3, "x"), "en")
+    assert format_github(finding, "en") == "::error file=docs/en/a%2Cb%3Ac.md,line=3::50%25 off%0D%0Anext"
+    assert format_github(finding) == "::error file=docs/en/a%2Cb%3Ac.md,line=3::50%25 weniger%0D%0Aweiter"
 
 
 @pytest.mark.parametrize(
-    ("layout", "message"),
+    ("layout", "german", "english"),
     [
-        ({}, "no such directory"),
-        ({"de/index.md": DE}, "no en/ folder"),
-        ({"en/index.md": EN}, "no de/ folder"),
+        ({}, "Den Ordner docs gibt es nicht.", "There is no folder docs."),
+        ({"de/index.md": DE}, "Im Ordner docs fehlt der Ordner en/.", "The folder docs has no en/ folder."),
+        ({"en/index.md": EN}, "Im Ordner docs fehlt der Ordner de/.", "The folder docs has no de/ folder."),
     ],
 )
-def test_unusable_input_exits_2_with_one_line(tmp_path: Path, layout: dict, message: str) -> None:
+def test_unusable_input_exits_2_with_one_line(tmp_path: Path, layout: dict, german: str, english: str) -> None:
     if layout:
         make_docs(tmp_path, layout)
-    result = run("docs", cwd=tmp_path)
-    assert result.returncode == 2
-    assert result.stdout == ""
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert message in result.stderr
+    for args, message in (((), german), (("--lang", "en"), english)):
+        result = run(*args, "docs", cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr == f"python -m pressroom.parity: {message}\n"
 
 
-def test_bad_option_exits_2_with_one_line(tmp_path: Path) -> None:
-    result = run("--format", "xml", cwd=tmp_path)
+@pytest.mark.parametrize("option", [("--format", "xml"), ("--lang", "fr")])
+def test_bad_option_exits_2_with_one_line(tmp_path: Path, option: tuple) -> None:
+    result = run(*option, cwd=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
 
@@ -184,13 +223,15 @@ def test_base_for_paths(tmp_path: Path) -> None:
     make_docs(tmp_path, {"de/index.md": DE, "en/index.md": EN.replace("There are 4.2", "There are 4.3")})
     report = check_docs(tmp_path / "docs", base_for_paths=tmp_path)
     assert report.findings[0].en.path == "docs/en/index.md"
-    assert report.findings[0].text().startswith("docs/en/index.md:10: ")
+    assert report.findings[0].text().startswith("docs/en/index.md:10: Hier steht")
+    assert report.findings[0].text("en").startswith("docs/en/index.md:10: Here it says")
 
 
 def test_package_imports_no_mkdocs() -> None:
     code = (
         "import sys, pressroom.parity, pressroom.validation, pressroom.site_context, pressroom.releases, "
-        "pressroom.csp, pressroom.preview, pressroom.i18n_build, pressroom.new_release; "
+        "pressroom.csp, pressroom.preview, pressroom.i18n_build, pressroom.new_release, pressroom.check, "
+        "pressroom.messages, pressroom.wording; "
         "assert not any(m == 'mkdocs' or m.startswith('mkdocs.') for m in sys.modules), 'mkdocs imported'"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

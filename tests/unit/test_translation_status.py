@@ -50,10 +50,18 @@ def test_lists_untranslated_and_outdated_pages(tmp_path):
     result = status(tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "docs/en/neu.md is not translated yet: docs/de/neu.md does not exist",
-        "docs/en/a.md (last changed 2024-01-01 10:00 UTC) is older than its counterpart "
-        "docs/de/a.md (last changed 2024-02-01 10:00 UTC): check the translation",
+        "docs/en/neu.md ist noch nicht übersetzt: docs/de/neu.md fehlt.",
+        "docs/en/a.md (zuletzt geändert 2024-01-01 10:00 UTC) ist älter als "
+        "docs/de/a.md (zuletzt geändert 2024-02-01 10:00 UTC): Bitte die Übersetzung prüfen.",
     ]
+    assert result.stderr == "2 Seiten brauchen eine Übersetzung.\n"
+    english = status(tmp_path, "--lang", "en")
+    assert english.stdout.splitlines() == [
+        "docs/en/neu.md is not translated yet: docs/de/neu.md does not exist.",
+        "docs/en/a.md (last changed 2024-01-01 10:00 UTC) is older than its counterpart "
+        "docs/de/a.md (last changed 2024-02-01 10:00 UTC): please check the translation.",
+    ]
+    assert english.stderr == "2 pages need a translator.\n"
 
     as_json = json.loads(status(tmp_path, "--format", "json").stdout)
     assert [(line["page"], line["state"]) for line in as_json["status"]] == [("neu.md", "missing"), ("a.md", "outdated")]
@@ -62,9 +70,11 @@ def test_lists_untranslated_and_outdated_pages(tmp_path):
 def test_an_uncommitted_translation_counts_as_changed_now(tmp_path):
     committed_pairs(tmp_path, "a")
     write(tmp_path / "docs/en/a.md", "Since 2018, really.\n")
-    result = status(tmp_path)
+    result = status(tmp_path, "--lang", "en")
     assert result.returncode == 1
     assert result.stdout.startswith("docs/de/a.md (last changed 2024-01-01 10:00 UTC) is older than its counterpart docs/en/a.md")
+    assert result.stderr == "1 page needs a translator.\n"
+    assert status(tmp_path).stderr == "1 Seite braucht eine Übersetzung.\n"
 
 
 def test_without_git_only_missing_pages_are_listed(tmp_path):
@@ -73,10 +83,11 @@ def test_without_git_only_missing_pages_are_listed(tmp_path):
     result = status(tmp_path)
     assert result.returncode == 1
     assert "not in a git work tree" in result.stderr and "Traceback" not in result.stderr
+    assert "aufgeführt sind nur Seiten ohne Gegenstück" in result.stderr
     assert len(result.stdout.splitlines()) == 2
 
 
 def test_the_project_is_fully_translated():
     """Through the documented alias, from the repository's root, as editors run it."""
     result = subprocess.run([sys.executable, "-m", "hooks.parity", "--status"], cwd=ROOT, capture_output=True, text=True)
-    assert (result.returncode, result.stdout, result.stderr.strip()) == (0, "", "0 page(s) need a translator")
+    assert (result.returncode, result.stdout, result.stderr.strip()) == (0, "", "Keine Seite braucht eine Übersetzung.")

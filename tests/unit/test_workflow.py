@@ -19,7 +19,9 @@ WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 PAGES = ROOT / ".github" / "workflows" / "pages.yml"
 BIN = Path(sys.executable).parent
 PINNED = re.compile(r"^\s*(?:-\s+)?uses:\s+[\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+(?:\.\d+)*\s*$")
-ON_MAIN = "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+# A run on main that publishes: a push, the schedule, or a run by hand; never a pull request.
+ON_MAIN = "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'"
+TESTED = "github.event_name == 'push' || github.event_name == 'pull_request'"
 
 
 def zizmor(*paths: Path) -> subprocess.CompletedProcess:
@@ -109,6 +111,39 @@ def test_runs_on_pull_requests_and_pushes():
     assert {"pull_request", "push"} <= set(load()["on"])
 
 
+def test_runs_every_15_minutes_and_by_hand_so_that_embargoes_end_without_a_push():
+    on = load()["on"]
+    [schedule] = on["schedule"]
+    minutes, *every = schedule["cron"].split()
+    assert every == ["*", "*", "*", "*"]
+    starts = sorted(int(minute) for minute in minutes.split(","))
+    # Four times an hour, 15 minutes apart, none on the full hour (the scheduler's busiest moment).
+    assert len(starts) == 4 and {b - a for a, b in zip(starts, starts[1:])} == {15} and 0 not in starts
+    assert "workflow_dispatch" in on
+    # Runs for the clock queue apart from pushes' runs, which they must not replace untested.
+    group = load()["concurrency"]["group"]
+    assert "github.event_name == 'schedule'" in group and "github.event_name == 'workflow_dispatch'" in group
+    assert "'clock'" in group and "github.ref" in group
+
+
+def test_runs_for_the_clock_rebuild_main_without_the_tests_its_push_ran():
+    build = load()["jobs"]["build"]
+    (tests,) = [step for step in build["steps"] if step.get("run", "").strip() == "bash .ci/run"]
+    assert tests["if"] == TESTED
+    site = next(step for step in build["steps"] if "make site" in step.get("run", ""))
+    assert "if" not in site
+
+
+def test_a_second_strict_build_proofs_embargoed_releases_and_is_not_published():
+    steps_ = load()["jobs"]["build"]["steps"]
+    (proof,) = [step for step in steps_ if "PRESSROOM_NOW" in step.get("env", {})]
+    assert proof["env"]["PRESSROOM_NOW"].startswith("9999-12-31T")
+    assert "mkdocs build --strict --site-dir" in proof["run"] and '"$RUNNER_TEMP/' in proof["run"]
+    assert proof["if"] == TESTED
+    runs = [step.get("run", "") for step in steps_]
+    assert runs.index(proof["run"]) < next(i for i, run in enumerate(runs) if "make site" in run)
+
+
 def test_no_job_gets_more_than_it_needs():
     workflow = load()
     assert workflow["permissions"] == {}
@@ -145,7 +180,7 @@ def test_build_installs_compares_tests_then_builds_strictly_with_the_pages_addre
     assert "SOURCE_DATE_EPOCH" in site["run"]
     assert not any("continue-on-error" in step for step in build["steps"])
     assert steps(load()["jobs"]["pages-url"], "actions/configure-pages")[0]["id"] == "pages"
-    # The Pages address is read for a push to main only; pull requests build without it.
+    # The Pages address is read for a run on main that publishes only; pull requests build without it.
     assert load()["jobs"]["pages-url"]["if"] == ON_MAIN
     assert "needs.pages-url.result != 'failure'" in build["if"]
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
@@ -158,7 +193,7 @@ def test_pip_downloads_are_cached_by_the_requirements():
     assert "hashFiles('requirements.txt')" in cache["with"]["key"]
 
 
-def test_only_a_push_to_main_uploads_and_deploys():
+def test_only_a_run_on_main_uploads_and_deploys():
     jobs = load()["jobs"]
     (upload,) = steps(jobs["build"], "actions/upload-pages-artifact")
     assert upload["if"] == ON_MAIN

@@ -9,6 +9,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...messages import IN_VERSION, VERSION
+from ...wording import Message, Text
 from ..figures import Figure, extract_figures
 from ..findings import Finding, Location
 from ..markdown_text import Segment
@@ -30,9 +32,60 @@ class Context:
     folded: dict[str, str]  # each page's text, folded (see fold)
 
 
-def on_page(page: Page, name: str, check: str, message: str, line: int, text: str) -> Finding:
-    """A finding at one place on one page of the pair `name`."""
+def on_page(page: Page, name: str, check: str, message: Message, line: int, text: str) -> Finding:
+    """A finding at one place on one page of the pair `name` that concerns that page only."""
     return Finding.on_one_side(name, check, message, Location(page.path, line, text), page.lang)
+
+
+def _other(lang: str) -> str:
+    return "en" if lang == "de" else "de"
+
+
+def _seen_from(lang: str, values: dict) -> dict:
+    """The values as the page in `lang` words them: a value given per language,
+    {"de": …, "en": …}, becomes here_<name> (this page's) and there_<name> (the other's)."""
+    seen: dict[str, object] = {}
+    for key, value in values.items():
+        if isinstance(value, dict) and set(value) == {"de", "en"}:
+            seen["here_" + key], seen["there_" + key] = value[lang], value[_other(lang)]
+        else:
+            seen[key] = value
+    return seen
+
+
+def unmatched(
+    page: Page, other: Page, name: str, check: str, wording: Text, absent: Text, line: int, text: str, **values: object
+) -> Finding:
+    """What `page` says at `line` (`text`) and `other` lacks: worded by `wording` on `page`
+    ({here} the text, {path}, {version}, {in_version} the other page) and by `absent` on the
+    other page ({there} the text, {path}, {line} its place, {version}, {in_version} `page`).
+    Further values as in `between`."""
+    here = wording(
+        here=text, path=other.path, version=VERSION[other.lang], in_version=IN_VERSION[other.lang],
+        **_seen_from(page.lang, values),
+    )
+    there = absent(
+        there=text, path=page.path, line=line, version=VERSION[page.lang], in_version=IN_VERSION[page.lang],
+        **_seen_from(other.lang, values),
+    )
+    return Finding.on_one_side(name, check, here, Location(page.path, line, text), page.lang, there)
+
+
+def between(name: str, check: str, wording: Text, de: Location, en: Location, side: str, **values: object) -> Finding:
+    """A finding with a place on both pages, worded on each page from its own side: {here} and
+    {there} are the two places' texts, {path} and {line} the other place, {version} and
+    {in_version} the other page; a value given per language, {"de": …, "en": …}, becomes
+    {here_<name>} and {there_<name>}. `side` is the page the one-line message is anchored at."""
+    places = {"de": de, "en": en}
+
+    def worded(lang: str) -> Message:
+        other = _other(lang)
+        return wording(
+            here=places[lang].text, there=places[other].text, path=places[other].path, line=places[other].line,
+            version=VERSION[other], in_version=IN_VERSION[other], **_seen_from(lang, values),
+        )
+
+    return Finding(name, check, worded(side), de, en, side, worded(_other(side)))
 
 
 def fold(text: str) -> str:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...messages import DATE_DIFFERS
 from ..findings import Finding, Location
+from . import between
 
 if TYPE_CHECKING:
     from ..compare import Page
@@ -14,6 +16,5 @@ def release_date(de: Page, en: Page, context: Context) -> list[Finding]:
     if de.date is None or en.date is None or de.date[0] == en.date[0]:
         return []
     (de_date, de_line), (en_date, en_line) = de.date, en.date
-    message = f"date {en_date} differs from {de.path} (date {de_date}, line {de_line})"
     de_loc, en_loc = Location(de.path, de_line, str(de_date)), Location(en.path, en_line, str(en_date))
-    return [Finding(context.name, "figure", message, de_loc, en_loc, "en")]
+    return [between(context.name, "figure", DATE_DIFFERS, de_loc, en_loc, "en")]

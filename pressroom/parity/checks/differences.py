@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...messages import STALE_DIFFERENCE
 from ..findings import Finding, Location
 
 
@@ -35,6 +36,6 @@ def explain(differences: tuple[Difference, ...], findings: list[Finding], name: 
     for diff in differences:
         if not any(diff.explains(finding) for finding in findings):
             loc = Location(diff.path, diff.line, diff.text)
-            message = f"explained difference ({diff.check}: {diff.text!r}) no longer occurs"
+            message = STALE_DIFFERENCE(check=diff.check, text=diff.text)
             kept.append(Finding.on_one_side(name, "stale-difference", message, loc, diff.side))
     return kept

@@ -5,9 +5,11 @@ from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ...messages import FIGURE_ABSENT, FIGURE_DIFFERS, FIGURE_UNMATCHED, NUMBER_FORMAT, ON_PAGE, STYLE
 from ..figures import Figure
+from ..figures.amounts import written_in
 from ..findings import Finding, Location
-from . import on_page
+from . import between, on_page, unmatched
 
 if TYPE_CHECKING:
     from ..compare import Page
@@ -19,12 +21,16 @@ PAIRING_LIMIT = 200_000
 
 def number_formats(de: Page, en: Page, context: Context) -> list[Finding]:
     """A number written as the other language writes it ("76.000" on the English page)."""
-    return [
-        on_page(page, context.name, "format", fig.format_error, fig.line, fig.raw)
-        for page in (de, en)
-        for fig in context.figures[page.lang]
-        if fig.format_error
-    ]
+    findings = []
+    for page, other in ((de, en), (en, de)):
+        for fig in context.figures[page.lang]:
+            if fig.format_error:
+                token, value = fig.format_error.token, fig.format_error.value
+                message = NUMBER_FORMAT(
+                    token=token, style=STYLE[other.lang], on_page=ON_PAGE[page.lang], fix=written_in(value, page.lang)
+                )
+                findings.append(on_page(page, context.name, "format", message, fig.line, fig.raw))
+    return findings
 
 
 def figures(de: Page, en: Page, context: Context) -> list[Finding]:
@@ -52,19 +58,18 @@ def figures(de: Page, en: Page, context: Context) -> list[Finding]:
         pairs.append((fig, None if best is None else left_de[best]))
     findings: list[Finding] = []
     for en_fig, de_fig in pairs:
-        en_loc = Location(en.path, en_fig.line, en_fig.raw)
         if de_fig is not None:
-            de_loc = Location(de.path, de_fig.line, de_fig.raw)
-            message = f"{en_fig.raw} has no counterpart in {de.path} (closest: {de_fig.raw}, line {de_fig.line})"
-            findings.append(Finding(context.name, "figure", message, de_loc, en_loc, "en"))
+            de_loc, en_loc = Location(de.path, de_fig.line, de_fig.raw), Location(en.path, en_fig.line, en_fig.raw)
+            findings.append(between(context.name, "figure", FIGURE_DIFFERS, de_loc, en_loc, "en"))
         else:
-            message = f"{en_fig.raw} has no counterpart in {de.path}"
-            findings.append(Finding(context.name, "figure", message, None, en_loc, "en"))
+            findings.append(
+                unmatched(en, de, context.name, "figure", FIGURE_UNMATCHED, FIGURE_ABSENT, en_fig.line, en_fig.raw)
+            )
     for j, de_fig in enumerate(left_de):
         if j not in used:
-            de_loc = Location(de.path, de_fig.line, de_fig.raw)
-            message = f"{de_fig.raw} has no counterpart in {en.path}"
-            findings.append(Finding(context.name, "figure", message, de_loc, None, "de"))
+            findings.append(
+                unmatched(de, en, context.name, "figure", FIGURE_UNMATCHED, FIGURE_ABSENT, de_fig.line, de_fig.raw)
+            )
     return findings
 
 

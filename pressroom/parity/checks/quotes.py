@@ -4,10 +4,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from ...messages import BY_SPEAKER, FIGURES, NO_SPEAKER, QUOTE_ABSENT, QUOTE_FIGURES, QUOTE_SPEAKER, QUOTE_UNMATCHED, QUOTED, QUOTES
+from ...wording import Message
 from ..figures import Figure
 from ..findings import Finding, Location
 from ..quotes import Quote, speaker_key
-from . import fold, on_page
+from . import between, fold, on_page, unmatched
 
 if TYPE_CHECKING:
     from ..compare import Page
@@ -34,47 +36,27 @@ def speech(de: Page, en: Page, context: Context) -> list[Finding]:
     en_list = [q for q in context.quotes["en"] if q.is_speech and q.depth == 0]
     de_index = _by_segment(context.figures["de"])
     en_index = _by_segment(context.figures["en"])
+    counts = {"de": QUOTES(n=len(de_list)), "en": QUOTES(n=len(en_list))}
     for de_q, en_q in _align(de_list, en_list):
         if de_q is None or en_q is None:
             q, page, other = (de_q, de, en) if de_q is not None else (en_q, en, de)
-            who = q.speaker or "an unnamed speaker"
-            loc = Location(page.path, q.line, _short(q.text))
             findings.append(
-                Finding(
-                    name,
-                    "quote",
-                    f"quote by {who} has no counterpart in {other.path} "
-                    f"({len(de_list)} quotes in German, {len(en_list)} in English): {_short(q.text)}",
-                    loc if page is de else None,
-                    loc if page is en else None,
-                    page.lang,
-                )
+                unmatched(page, other, name, "quote", QUOTE_UNMATCHED, QUOTE_ABSENT, q.line, _short(q.text),
+                          who=_who(q.speaker), quote=_short(q.text), count=counts)
             )
             continue
         if de_q.speaker and en_q.speaker and fold(de_q.speaker) != fold(en_q.speaker):
             findings.append(
-                Finding(
-                    name,
-                    "quote",
-                    f"quote by {en_q.speaker} is by {de_q.speaker} in {de.path} (line {de_q.line})",
-                    Location(de.path, de_q.line, de_q.speaker),
-                    Location(en.path, en_q.line, en_q.speaker),
-                    "en",
-                )
+                between(name, "quote", QUOTE_SPEAKER,
+                        Location(de.path, de_q.line, de_q.speaker), Location(en.path, en_q.line, en_q.speaker), "en")
             )
         de_figs, en_figs = _inside(de_q, de_index), _inside(en_q, en_index)
         if Counter(f.fact for f in de_figs) != Counter(f.fact for f in en_figs):
-            who = en_q.speaker or de_q.speaker or "an unnamed speaker"
             findings.append(
-                Finding(
-                    name,
-                    "quote",
-                    f"figures in quote by {who} differ from {de.path} line {de_q.line}: "
-                    f"{_figure_list(en_figs)} vs {_figure_list(de_figs)}",
-                    Location(de.path, de_q.line, _short(de_q.text)),
-                    Location(en.path, en_q.line, _short(en_q.text)),
-                    "en",
-                )
+                between(name, "quote", QUOTE_FIGURES,
+                        Location(de.path, de_q.line, _short(de_q.text)), Location(en.path, en_q.line, _short(en_q.text)),
+                        "en", who=_who(en_q.speaker or de_q.speaker),
+                        figures={"de": _figure_list(de_figs), "en": _figure_list(en_figs)})
             )
     return findings
 
@@ -83,8 +65,12 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _figure_list(figs: list[Figure]) -> str:
-    return "[" + ", ".join(f.raw for f in figs) + "]"
+def _who(speaker: str | None) -> Message:
+    return BY_SPEAKER(name=speaker) if speaker else NO_SPEAKER()
+
+
+def _figure_list(figs: list[Figure]) -> Message:
+    return FIGURES(n=len(figs), figures=[QUOTED(value=f.raw) for f in figs])
 
 
 def _by_segment(figures: list[Figure]) -> dict[int, list[Figure]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...messages import TERM_ABSENT, TERM_UNMATCHED
 from ..findings import Finding
-from ..quotes import QUOTE_PAIRS
-from . import fold, on_page
+from . import fold, unmatched
 
 if TYPE_CHECKING:
     from ..compare import Page
@@ -46,9 +46,7 @@ def terms(de: Page, en: Page, context: Context) -> list[Finding]:
             if best is not None:
                 used[other.lang].add(best)
                 continue
-            closing = QUOTE_PAIRS[page.lang].get(q.mark, q.mark)
-            message = f"quoted term {q.mark}{q.text}{closing} does not appear in {other.path}"
-            findings.append(on_page(page, context.name, "term", message, q.line, q.text))
+            findings.append(unmatched(page, other, context.name, "term", TERM_UNMATCHED, TERM_ABSENT, q.line, q.text))
     return findings
 
 

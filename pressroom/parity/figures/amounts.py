@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from .figure import Figure
+from .figure import Figure, FormatError
 
 SCALES = {
     "de": {
@@ -85,7 +85,7 @@ def plain_number(token: str, lang: str) -> Decimal | None:
     return None
 
 
-def parse_number(token: str, lang: str) -> tuple[Decimal | str, str | None]:
+def parse_number(token: str, lang: str) -> tuple[Decimal | str, FormatError | None]:
     """Read a digit token as `lang` does: (value, format error or None).
 
     Plain digits need no locale. Separators go through Babel's strict parser; tokens that are
@@ -96,9 +96,11 @@ def parse_number(token: str, lang: str) -> tuple[Decimal | str, str | None]:
     if token.isdigit():
         return Decimal(token), None
     if lang == "en" and _GERMAN_GROUPED.fullmatch(token):
-        return Decimal(token.replace(".", "")), f"{token} uses German digit grouping on the English page"
+        value = Decimal(token.replace(".", ""))
+        return value, FormatError(token, value, grouping=True)
     if lang == "de" and _ENGLISH_GROUPED.fullmatch(token):
-        return Decimal(token.replace(",", "")), f"{token} uses English digit grouping on the German page"
+        value = Decimal(token.replace(",", ""))
+        return value, FormatError(token, value, grouping=True)
     plain = plain_number(token, lang)
     if plain is not None:
         return plain, None
@@ -111,9 +113,14 @@ def parse_number(token: str, lang: str) -> tuple[Decimal | str, str | None]:
         value = babel_number(token, other)
     except _NUMBER_ERRORS:
         return token, None
-    name = "a German" if other == "de" else "an English"
-    page = "English" if lang == "en" else "German"
-    return value, f"{token} is written as {name} number on the {page} page"
+    return value, FormatError(token, value, grouping=False)
+
+
+def written_in(value: Decimal, lang: str) -> str:
+    """A number as `lang` writes it, every digit kept: 76,000 / 76.000, 3.5 / 3,5."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=lang, decimal_quantization=False)
 
 
 def currency_before(text: str, start: int) -> re.Match | None:

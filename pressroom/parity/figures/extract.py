@@ -112,7 +112,7 @@ def _read(m: re.Match, text: str, lang: str) -> Figure | None:
     if fig is None or fig.unit is not None:
         return fig
     fig = amounts.read_unit(fig, text, lang)
-    if fig.format_error and fig.unit is None and fig.scale == 1 and "digit grouping" not in fig.format_error:
+    if fig.format_error and fig.unit is None and fig.scale == 1 and not fig.format_error.grouping:
         fig = replace(fig, format_error=None)  # "Web 2.0": a decimal point without amount is a name
     return fig
 

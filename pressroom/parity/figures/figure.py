@@ -2,6 +2,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class FormatError:
+    """A number written as the other language writes it: the token and its value read that way.
+    `grouping`: a digit grouping ("76.000" on the English page), not a decimal mark ("3,5")."""
+
+    token: str
+    value: Decimal
+    grouping: bool
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which makes
@@ -17,7 +28,7 @@ class Figure:
     raw: str
     start: int
     end: int
-    format_error: str | None = None
+    format_error: FormatError | None = None
     line: int = 0
     scale: int = 1
     segment: int = -1  # index of the text block on its page, and offset within it
