@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
 from pressroom import (
-    archive, embargo, front_matter, i18n_build, messages, phones, preview, releases, site_context, structured_data,
+    archive, contacts, embargo, front_matter, i18n_build, messages, phones, preview, releases, site_context, structured_data,
     validation, wording,
 )
 
@@ -41,7 +41,7 @@ class _Build:
         # `mkdocs serve` shows embargoed releases, with a banner; every other build leaves them out.
         self.serving = serving
         self.contacts: dict = {}
-        self.data_file = validation.DATA_FILE
+        self.data_file = contacts.DATA_FILE
         self.log_language = wording.DEFAULT_LANGUAGE
         self.start_build()
 
@@ -124,8 +124,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     _build.data_file = data_file
     try:
-        _build.contacts = validation.load_contacts(root / data_file, shown_as=data_file)
-    except validation.ContactDataError as error:
+        _build.contacts = contacts.load_contacts(root / data_file, shown_as=data_file)
+    except contacts.ContactDataError as error:
         raise PluginError(error.text(_build.log_language)) from None
     return config
 

@@ -13,7 +13,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import embargo, messages, validation
+from . import contacts as contact_data, embargo, messages, validation
 from .parity import UnusableInput, check_docs
 from .parity.cli import add_language_option, internal_error
 from .parity.pairs import LANGS, page_paths, shown_path
@@ -35,15 +35,15 @@ def front_matter_problems(docs_dir: Path, contacts: dict, base: Path, data_file:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pressroom.check", description=__doc__.splitlines()[0])
-    parser.add_argument("--contacts", default=validation.DATA_FILE, help=f"the contact data file (default: {validation.DATA_FILE})")
+    parser.add_argument("--contacts", default=contact_data.DATA_FILE, help=f"the contact data file (default: {contact_data.DATA_FILE})")
     add_language_option(parser)
     parser.add_argument("docs_dir", nargs="?", default="docs", metavar="DOCS_DIR")
     args = parser.parse_args(argv)
     prog, docs_dir, base, lang = parser.prog, Path(args.docs_dir), Path.cwd(), args.lang
     try:
-        contacts = validation.load_contacts(Path(args.contacts), shown_as=args.contacts)
+        contacts = contact_data.load_contacts(Path(args.contacts), shown_as=args.contacts)
         report = check_docs(docs_dir, base, report_unreadable_front_matter=False)
-    except validation.ContactDataError as error:
+    except contact_data.ContactDataError as error:
         print(f"{prog}: {error.text(lang)}", file=sys.stderr)
         return 2
     except UnusableInput as error:

@@ -18,7 +18,6 @@ from .wording import DEFAULT_LANGUAGE, LANGUAGES, Message
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "release-template"
-LANGUAGES = ("de", "en")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 

@@ -1,4 +1,4 @@
-"""Validation of the pages' front matter and of the shared contact data against their schemas.
+"""Validation of the pages' front matter against its schemas, and the schema language the data files use.
 
 Pure code with no MkDocs import: the MkDocs hook (hooks/release_hook.py) and the tests call it.
 Every problem is a `FrontMatterError` naming the file, the line and what was expected.
@@ -11,11 +11,10 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Callable
 
 from . import messages, phones
-from .front_matter import Document, YamlSyntaxError, parse_yaml, read_page_source
+from .front_matter import Document, read_page_source
 from .messages import CODE, QUOTED, found
 from .wording import DEFAULT_LANGUAGE, Message, Text
 
@@ -358,67 +357,3 @@ def _lookup(data: dict, dotted: str) -> Any:
             return None
         value = value[part]
     return value
-
-
-# --- the contact data file ----------------------------------------------------------------
-
-LOCALISED = Mapping({"de": text, "en": text})
-
-ORGANISATION = Mapping(
-    {
-        "short": text,
-        "name": text,
-        "name_lines": ListOf(text),
-        "name_en": text,
-        "department": text,
-        "street": text,
-        "postcode": text,
-        "city": text,
-        "web": url,
-        "email": text,
-        "phone": phone,
-        "fax": phone,
-        "directions": LOCALISED,
-        "email_note": LOCALISED,
-    },
-    optional=frozenset(
-        {"short", "name_lines", "name_en", "department", "postcode", "city", "web", "email", "phone", "fax", "directions", "email_note"}
-    ),
-)
-
-PERSON = Mapping(
-    {"name": text, "organisation": Ref("organisations"), "role": LOCALISED, "phone": phone, "fax": phone, "email": text},
-    optional=frozenset({"fax"}),
-)
-
-
-class ContactDataError(Exception):
-    """The contact data file is unusable: its problems, each naming file and line; one line in all."""
-
-    def __init__(self, errors: list[FrontMatterError]) -> None:
-        super().__init__(self.text(DEFAULT_LANGUAGE, errors))
-        self.errors = errors
-
-    def text(self, lang: str = DEFAULT_LANGUAGE, errors: list[FrontMatterError] | None = None) -> str:
-        return "; ".join(error.text(lang) for error in (self.errors if errors is None else errors))
-
-
-def load_contacts(path: Path, shown_as: str | None = None) -> dict:
-    """Load and validate the contact data file; raise ContactDataError with all problems."""
-    shown = shown_as or str(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContactDataError([FrontMatterError(shown, 0, "", messages.DATA_FILE_MISSING())]) from None
-    except UnicodeDecodeError as error:
-        raise ContactDataError([FrontMatterError(shown, 0, "", messages.NOT_UTF8(byte=error.start))]) from None
-    try:
-        doc = parse_yaml(source)
-    except YamlSyntaxError as error:
-        raise ContactDataError([FrontMatterError(shown, error.line, "", error.problem.message(messages.THE_FILE))]) from None
-    validator = _Validator(shown, doc, doc.data if isinstance(doc.data, dict) else {}, shown, messages.THE_FILE)
-    spec = Mapping({"organisations": MapOf(ORGANISATION), "people": MapOf(PERSON)})
-    validator.check(spec, doc.data, ())
-    if validator.errors:
-        raise ContactDataError(validator.errors)
-    return doc.data

@@ -1,6 +1,6 @@
 """How an editor-facing message is put into words in one language.
 
-The messages themselves, German and English side by side, are in pressroom/messages.py; this
+The messages themselves, German and English side by side, are in pressroom/messages/; this
 module is the machinery: a `Text` is one message in both languages, a `Plural` a counted one
 (its form chosen by the language's CLDR plural rule, through Babel), and calling either with
 the message's values gives a `Message`, which is worded only when it is shown, in the language

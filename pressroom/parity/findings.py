@@ -39,7 +39,7 @@ class Finding:
     def __post_init__(self) -> None:
         if not isinstance(self.message, Message):
             raise TypeError(
-                f"the {self.check!r} finding's message must be a Message worded in pressroom/messages.py, "
+                f"the {self.check!r} finding's message must be a Message worded in pressroom/messages/, "
                 f"not {type(self.message).__name__} (CONTRIBUTING.md: Adding or changing a message)"
             )
 

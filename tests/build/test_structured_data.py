@@ -12,13 +12,13 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom import csp, validation
+from pressroom import contacts, csp
 from pressroom.devsite import LOCAL_URL, RELEASE, ROOT, run_build
 from tests.helpers import schema_org_model
 
 PAGES = {"de": f"{RELEASE}/index.html", "en": f"en/{RELEASE}/index.html"}
 URLS = {"de": f"{LOCAL_URL}{RELEASE}/", "en": f"{LOCAL_URL}en/{RELEASE}/"}
-CONTACTS = validation.load_contacts(ROOT / "data" / "contacts.yml")
+CONTACTS = contacts.load_contacts(ROOT / "data" / "contacts.yml")
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pressroom import embargo, validation
+from pressroom import contacts, embargo, validation
 from pressroom.devsite import RELEASE, ROOT
 
-CONTACTS = validation.load_contacts(ROOT / "data" / "contacts.yml")
+CONTACTS = contacts.load_contacts(ROOT / "data" / "contacts.yml")
 RELEASE_DE = (ROOT / "docs" / "de" / f"{RELEASE}.md").read_text(encoding="utf-8")
 RELEASE_EN = (ROOT / "docs" / "en" / f"{RELEASE}.md").read_text(encoding="utf-8")
 WINTER = datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc)  # 10:00 in Dresden

@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from pressroom import validation
+from pressroom import contacts, validation
 from pressroom.new_release import ReleaseError, create_release
 from pressroom.devsite import ROOT
 
-CONTACTS = validation.load_contacts(ROOT / "data" / "contacts.yml")
+CONTACTS = contacts.load_contacts(ROOT / "data" / "contacts.yml")
 
 
 def test_creates_both_pages_with_every_front_matter_field(tmp_path):

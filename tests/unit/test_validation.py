@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from pressroom import validation
+from pressroom import contacts, validation
 from pressroom.devsite import RELEASE
 
 from pressroom.devsite import ROOT
-CONTACTS = validation.load_contacts(ROOT / "data" / "contacts.yml")
+CONTACTS = contacts.load_contacts(ROOT / "data" / "contacts.yml")
 RELEASE_DE = (ROOT / "docs" / "de" / f"{RELEASE}.md").read_text(encoding="utf-8")
 
 
@@ -183,8 +183,8 @@ def test_page_without_front_matter_is_not_checked():
 def test_contact_data_errors(tmp_path, change, expected):
     data = tmp_path / "contacts.yml"
     data.write_text(change((ROOT / "data" / "contacts.yml").read_text(encoding="utf-8")), encoding="utf-8")
-    with pytest.raises(validation.ContactDataError) as raised:
-        validation.load_contacts(data, shown_as="data/contacts.yml")
+    with pytest.raises(contacts.ContactDataError) as raised:
+        contacts.load_contacts(data, shown_as="data/contacts.yml")
     message = str(raised.value)
     assert message.startswith("data/contacts.yml:") and expected in message and "\n" not in message
 
@@ -193,15 +193,15 @@ def test_an_invalid_phone_number_names_its_line(tmp_path):
     source = (ROOT / "data" / "contacts.yml").read_text(encoding="utf-8").replace('phone: "+49 351 564 80600"', 'phone: "+49 351 12"')
     data = tmp_path / "contacts.yml"
     data.write_text(source, encoding="utf-8")
-    with pytest.raises(validation.ContactDataError) as raised:
-        validation.load_contacts(data, shown_as="data/contacts.yml")
+    with pytest.raises(contacts.ContactDataError) as raised:
+        contacts.load_contacts(data, shown_as="data/contacts.yml")
     line = source[: source.index('"+49 351 12"')].count("\n") + 1
     assert str(raised.value).startswith(f"data/contacts.yml:{line}: »+49 351 12« im Feld `people.jungmann.phone` ist keine")
     assert raised.value.text("en").startswith(f"data/contacts.yml:{line}: “+49 351 12” in the field `people.jungmann.phone` is not")
 
 
 def test_a_missing_contact_data_file(tmp_path):
-    with pytest.raises(validation.ContactDataError) as raised:
-        validation.load_contacts(tmp_path / "none.yml", shown_as="data/none.yml")
+    with pytest.raises(contacts.ContactDataError) as raised:
+        contacts.load_contacts(tmp_path / "none.yml", shown_as="data/none.yml")
     assert str(raised.value) == "data/none.yml: Die Datei mit den Kontaktdaten gibt es nicht."
     assert raised.value.text("en") == "data/none.yml: The contact data file does not exist."
