@@ -131,7 +131,11 @@ def search_in_browser(page, search_url: str, query: str) -> tuple[int, list[str]
     """
     page.goto(search_url, wait_until="networkidle")
     fetched: list = []
-    page.on("requestfinished", fetched.append)
+
+    def finished(request) -> None:
+        fetched.append(request)
+
+    page.on("requestfinished", finished)
     field = page.locator("#search-query")
     field.press_sequentially(query, delay=50)
     page.locator("[data-search-status]:not(:empty)").wait_for(timeout=15_000)
@@ -141,6 +145,7 @@ def search_in_browser(page, search_url: str, query: str) -> tuple[int, list[str]
         arg=query,
     )
     page.wait_for_timeout(300)  # the last debounced search's results
-    page.remove_listener("requestfinished", fetched.append)
-    sent = sum(request.sizes()["responseBodySize"] for request in fetched)
+    page.remove_listener("requestfinished", finished)
+    # A response served from the browser's cache has no body size (-1): nothing was fetched.
+    sent = sum(max(0, request.sizes()["responseBodySize"]) for request in fetched)
     return sent, page.eval_on_selector_all("[data-search-results] a", "links => links.map(a => a.href)")

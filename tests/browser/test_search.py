@@ -47,12 +47,19 @@ def test_words_with_umlauts_and_inflections_find_their_page(open_page, served_si
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_word_of_the_other_language_finds_nothing(open_page, served_site, lang):
-    word = {"de": "Saxony", "en": "Staatsministerium"}[lang]
+def test_a_word_that_is_nowhere_finds_nothing_and_says_so(open_page, served_site, lang):
     page, log = open_page()
-    _, found = search_in_browser(page, served_site.page_url(lang, SEARCH_PATH), word)
+    _, found = search_in_browser(page, served_site.page_url(lang, SEARCH_PATH), "qxzvjwk")
     assert found == []
     assert page.locator("[role=status]").inner_text() == {"de": "Keine Treffer.", "en": "No results."}[lang]
+    assert log.problems() == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_place_both_languages_name_finds_pages_of_the_pages_language_only(open_page, served_site, lang):
+    page, log = open_page()
+    _, found = search_in_browser(page, served_site.page_url(lang, SEARCH_PATH), "Dresden")
+    assert len(found) >= 2 and all(in_language(served_site.url, lang, url) for url in found), found
     assert log.problems() == []
 
 

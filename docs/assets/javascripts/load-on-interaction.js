@@ -50,15 +50,21 @@
     });
     if (!field && !link) return;
     event.preventDefault();
-    if (field) field.focus();
-    else location.href = link.href + "#search-query";
+    if (field) {
+      field.focus();
+    } else {
+      // Leaving the page: no bundle to start here.
+      event.stopImmediatePropagation();
+      location.href = link.href + "#search-query";
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     documentLoaded = true;
   }, { once: true });
   document.addEventListener("change", rememberPaletteChoice, true);
-  addEventListener("keydown", searchShortcut);
+  // Before the listeners that start the bundle, so that it can keep a key that leaves the page from them.
+  addEventListener("keydown", searchShortcut, true);
   interactions.forEach(function (type) {
     addEventListener(type, start, { capture: true, passive: true });
   });
