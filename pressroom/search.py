@@ -9,6 +9,7 @@ nothing from MkDocs.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,7 @@ def index_site(site_dir: Path) -> None:
         raise SearchIndexError(messages.SEARCH_INDEX_FAILED(reason=said))
     for name in _UNUSED:
         (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
+    # Pagefind lists the languages in no fixed order; sorted, two builds of one commit are identical.
+    entry = site_dir / BUNDLE_DIR / "pagefind-entry.json"
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
