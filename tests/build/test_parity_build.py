@@ -47,7 +47,7 @@ def test_a_changed_figure_fails_the_strict_build_naming_both_files_lines_and_val
         f"WARNING -  docs/en/{RELEASE}.md:{en_line}: Here it says “up to 4.3 million euros”, the German version says "
         f"“bis zu 4,2 Millionen Euro” (docs/de/{RELEASE}.md, line {de_line})."
     ) in english.output
-    assert "Language parity check: 6 page pairs checked, 1 finding" in english.output
+    assert "Language parity check: 7 page pairs checked, 1 finding" in english.output
 
 
 def test_a_message_language_without_messages_is_a_setup_error(site_copy):
