@@ -4,6 +4,7 @@ page's language; front-matter problems in a panel and as placeholders; `data/` w
 from __future__ import annotations
 
 import contextlib
+import json
 
 import jinja2
 from bs4 import BeautifulSoup
@@ -84,6 +85,9 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
         en.write_text(original, encoding="utf-8")
         wait_for(lambda: 'class="parity-preview"' not in fetch(base + f"en/{RELEASE}/"))
         assert output().count("Abgleich der Sprachfassungen: 7 Seitenpaare geprüft") >= 2, "the check runs on every rebuild"
+        # The search index of the first build is put back after each rebuild, not made again.
+        assert json.loads(fetch(base + "pagefind/pagefind-entry.json"))["languages"].keys() == {"de", "en"}
+        assert output().count("Documentation built") >= 2
 
 
 def misspelt_key_and_unknown_contact(site):
