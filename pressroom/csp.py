@@ -8,13 +8,17 @@ Why the policy reads as it does:
 - script-src: 'self' for Material's bundle, and one hash per inline script of the page (Material's
   base.html has a few, whose text differs with the page's depth; the 404 page has one of ours).
   A <script type="application/json"> (Material's __config) is data, never run, and needs no hash.
-- worker-src: 'self' for Material's search worker, which loads lunr from the site's assets.
+- script-src 'wasm-unsafe-eval': the search page runs Pagefind's index reader, which is
+  WebAssembly (pagefind/wasm.<lang>.pagefind from the site). It allows compiling WebAssembly
+  only, not eval() of JavaScript text; nothing else in the site needs it.
+- worker-src: 'self' for Pagefind's worker (pagefind/pagefind-worker.js), which searches off
+  the page's main thread.
 - style-src: 'self' only. The built pages carry no style attribute and no <style> element, and
   Material's JavaScript changes styles only through the CSSOM (element.style), which CSP does not
   restrict. Neither 'unsafe-inline' nor 'unsafe-hashes' is needed; the browser tests report any
   violation, so a theme update that starts writing style attributes fails them.
 - img-src: 'self' and data:, for the SVG icons Material's stylesheet embeds as data: URLs.
-- connect-src: 'self' for the search index.
+- connect-src: 'self' for the search index (Pagefind's files under pagefind/).
 - frame-ancestors, report-uri and sandbox are ignored in a <meta> policy, so they are left out.
 """
 
@@ -54,7 +58,7 @@ _EXECUTABLE_TYPES = {
 
 DIRECTIVES = {
     "default-src": ["'self'"],
-    "script-src": ["'self'"],
+    "script-src": ["'self'", "'wasm-unsafe-eval'"],
     "worker-src": ["'self'"],
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:"],

@@ -118,3 +118,34 @@ def add_releases(root: Path, count: int, first_year: int = 2021, per_year: int =
             (root / "docs" / lang / f"{slug}.md").write_text(page, encoding="utf-8")
         slugs.append(slug)
     return slugs
+
+
+SEARCH_PATH = "suche/"
+
+
+def search_in_browser(page, search_url: str, query: str) -> tuple[int, list[str]]:
+    """Type `query` into the search page at `search_url` in a Playwright page, as a visitor does.
+
+    Returns the bytes the browser fetched from the first key on (response bodies as sent, the
+    index files are compressed already) and the addresses of the results shown.
+    """
+    page.goto(search_url, wait_until="networkidle")
+    fetched: list = []
+
+    def finished(request) -> None:
+        fetched.append(request)
+
+    page.on("requestfinished", finished)
+    field = page.locator("#search-query")
+    field.press_sequentially(query, delay=50)
+    page.locator("[data-search-status]:not(:empty)").wait_for(timeout=15_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function(
+        "(query) => document.querySelector('#search-query').value === query && document.querySelector('[data-search-status]').textContent",
+        arg=query,
+    )
+    page.wait_for_timeout(300)  # the last debounced search's results
+    page.remove_listener("requestfinished", finished)
+    # A response served from the browser's cache has no body size (-1): nothing was fetched.
+    sent = sum(max(0, request.sizes()["responseBodySize"]) for request in fetched)
+    return sent, page.eval_on_selector_all("[data-search-results] a", "links => links.map(a => a.href)")

@@ -222,7 +222,7 @@ PAGE = Mapping(
 )
 
 # The page templates in overrides/ and the schema of each page that uses them.
-TEMPLATES = {"release.html": RELEASE, "legal.html": PAGE, "home.html": PAGE}
+TEMPLATES = {"release.html": RELEASE, "legal.html": PAGE, "home.html": PAGE, "search-page.html": PAGE}
 
 
 def _dotted(keypath: tuple) -> str:

@@ -241,5 +241,5 @@ def test_a_page_at_the_archives_address_stops_the_build_naming_it(site_copy):
     (site_copy / "docs" / "en" / "archiv.md").write_text("---\ntitle: Archive\ndescription: An archive.\n---\n\nText.\n", encoding="utf-8")
     build = run_build(site_copy)
     assert build.returncode != 0
-    assert "docs/de/archiv.md: unter dieser Adresse (archiv/) steht das Archiv" in build.output
+    assert "docs/de/archiv.md: Unter dieser Adresse (archiv/) steht das Archiv" in build.output
     assert "Traceback" not in build.output

@@ -56,21 +56,22 @@ def test_script_hash_is_the_base64_sha256_of_the_utf8_text():
     assert csp.script_hash("ä") == sha256("ä")
 
 
-def test_policy_allows_the_own_origin_and_the_hashes_only():
+def test_policy_allows_the_own_origin_the_hashes_and_webassembly_only():
     parsed = directives(csp.policy([sha256("x"), sha256("x")]))
     assert parsed["default-src"] == ["'self'"]
-    assert parsed["script-src"] == ["'self'", sha256("x")]
+    # 'wasm-unsafe-eval': the search's index reader (Pagefind) is WebAssembly; no eval() of script text.
+    assert parsed["script-src"] == ["'self'", "'wasm-unsafe-eval'", sha256("x")]
     assert parsed["object-src"] == ["'none'"]
     for sources in parsed.values():
         assert "'unsafe-inline'" not in sources and "'unsafe-eval'" not in sources
-        assert all(s in ("'self'", "'none'", "data:") or s.startswith("'sha256-") for s in sources), sources
+        assert all(s in ("'self'", "'none'", "data:", "'wasm-unsafe-eval'") or s.startswith("'sha256-") for s in sources), sources
 
 
 def test_meta_comes_right_after_meta_charset_and_lists_every_inline_script():
     html = csp.add_policy(PAGE)
     assert re.search(r'<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy"', html)
     script_src = directives(meta_policy(html))["script-src"]
-    assert script_src == ["'self'", sha256("var a=1"), sha256('import "./x.js"'), sha256('\n      var b = "ä";\n    ')]
+    assert script_src == ["'self'", "'wasm-unsafe-eval'", sha256("var a=1"), sha256('import "./x.js"'), sha256('\n      var b = "ä";\n    ')]
     assert sha256('{"base": "."}') not in script_src
     # Nothing else of the page changed.
     assert re.sub(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>', "", html, count=1) == PAGE

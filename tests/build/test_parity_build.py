@@ -16,8 +16,8 @@ def test_the_hooks_are_registered_in_mkdocs_yml():
 
 
 def test_the_release_builds_with_no_parity_finding(built_site):
-    assert "Abgleich der Sprachfassungen: 6 Seitenpaare geprüft, keine Funde" in built_site.output
-    assert "Kopfbereiche: 12 Seiten geprüft, keine Funde" in built_site.output
+    assert "Abgleich der Sprachfassungen: 7 Seitenpaare geprüft, keine Funde" in built_site.output
+    assert "Kopfbereiche: 14 Seiten geprüft, keine Funde" in built_site.output
 
 
 def line_of(path, text):
@@ -38,7 +38,7 @@ def test_a_changed_figure_fails_the_strict_build_naming_both_files_lines_and_val
         f"»bis zu 4,2 Millionen Euro« (docs/de/{RELEASE}.md, Zeile {de_line}). Bitte angleichen oder unter `differences:` begründen."
     )
     assert expected in build.output
-    assert "Abgleich der Sprachfassungen: 6 Seitenpaare geprüft, 1 Fund" in build.output
+    assert "Abgleich der Sprachfassungen: 7 Seitenpaare geprüft, 1 Fund" in build.output
     assert "Aborted with 1 warnings in strict mode!" in build.output  # MkDocs' own words
     assert "Traceback" not in build.output
 
@@ -47,7 +47,7 @@ def test_a_changed_figure_fails_the_strict_build_naming_both_files_lines_and_val
         f"WARNING -  docs/en/{RELEASE}.md:{en_line}: Here it says “up to 4.3 million euros”, the German version says "
         f"“bis zu 4,2 Millionen Euro” (docs/de/{RELEASE}.md, line {de_line})."
     ) in english.output
-    assert "Language parity check: 6 page pairs checked, 1 finding" in english.output
+    assert "Language parity check: 7 page pairs checked, 1 finding" in english.output
 
 
 def test_a_message_language_without_messages_is_a_setup_error(site_copy):

@@ -4,6 +4,7 @@ page's language; front-matter problems in a panel and as placeholders; `data/` w
 from __future__ import annotations
 
 import contextlib
+import json
 
 import jinja2
 from bs4 import BeautifulSoup
@@ -83,7 +84,10 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
 
         en.write_text(original, encoding="utf-8")
         wait_for(lambda: 'class="parity-preview"' not in fetch(base + f"en/{RELEASE}/"))
-        assert output().count("Abgleich der Sprachfassungen: 6 Seitenpaare geprüft") >= 2, "the check runs on every rebuild"
+        assert output().count("Abgleich der Sprachfassungen: 7 Seitenpaare geprüft") >= 2, "the check runs on every rebuild"
+        # The search index of the first build is put back after each rebuild, not made again.
+        assert json.loads(fetch(base + "pagefind/pagefind-entry.json"))["languages"].keys() == {"de", "en"}
+        assert output().count("Documentation built") >= 2
 
 
 def misspelt_key_and_unknown_contact(site):
@@ -145,7 +149,7 @@ def test_the_strict_build_fails_on_them_in_one_line_each_and_a_draft_build_shows
         f"WARNING -  docs/de/{RELEASE}.md:{line['contact:']}: Im Feld `contact` steht »neumann«, das es unter `people` in "
         "data/contacts.yml nicht gibt. Gemeint ist wohl »jungmann«.",
     ]
-    assert "Kopfbereiche: 12 Seiten geprüft, 2 Funde" in build.output
+    assert "Kopfbereiche: 14 Seiten geprüft, 2 Funde" in build.output
     draft = run_build(site_copy, strict=False)
     assert draft.returncode == 0, draft.output
     for path in draft.site.rglob("*.html"):

@@ -147,10 +147,11 @@ def references(site: Path, site_url: str):
         for meta in soup.find_all("meta", attrs={"property": re.compile(r"^og:(url|image)$")}):
             yield where, base, meta["content"]
         config = soup.find("script", id="__config")
-        if config:  # Material's search worker and index, fetched by script
+        if config:  # Material's search worker, named in its configuration
             settings = json.loads(config.get_text())
             yield where, base, settings["search"]
-            yield where, base, settings["base"].rstrip("/") + "/search/search_index.json"
+        for script in soup.find_all("script", attrs={"data-bundle": True}):  # loaded by our scripts
+            yield where, base, script["data-bundle"]
     for stylesheet in sorted(site.rglob("*.css")):
         base = site_url + stylesheet.relative_to(site).as_posix()
         for url in css_urls(stylesheet.read_text(encoding="utf-8")):

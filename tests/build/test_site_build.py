@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from pressroom.devsite import LOCAL_URL, RELEASE, SHARED, run_build
 
 LANGUAGES = {"de": "", "en": "en/"}
-PAGES = ["", f"{RELEASE}/", "impressum/", "datenschutz/", "barrierefreiheit/", "leichte-sprache/", "archiv/", "archiv/2023/"]
+PAGES = ["", f"{RELEASE}/", "impressum/", "datenschutz/", "barrierefreiheit/", "leichte-sprache/", "suche/", "archiv/", "archiv/2023/"]
 
 
 def soup(path: Path) -> BeautifulSoup:

@@ -137,7 +137,7 @@ def test_unknown_template():
     other = RELEASE_DE.replace("template: release.html", "template: pressemitteilung")
     assert errors_of(other, "en") == [
         "docs/de/index.md:2: There is no template “pressemitteilung” (field `template`). "
-        "Choose one of “home.html”, “legal.html”, and “release.html”."
+        "Choose one of “home.html”, “legal.html”, “release.html”, and “search-page.html”."
     ]
 
 

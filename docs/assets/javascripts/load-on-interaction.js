@@ -1,13 +1,14 @@
-/* Material's bundle (search, palette switch, header title) runs on the visitor's first
+/* Material's bundle (palette switch, header title, navigation drawer) runs on the visitor's first
    interaction, not while the page loads: reading needs no script, and a phone's main thread
    stays free while the page first renders. A click or tap on a link leaves the page and starts
    nothing; Tab and any other key, pointer or focus do.
 
    The bundle starts its components on DOMContentLoaded. When it arrives later than that event,
-   the event is sent once more after the bundle has run. What the first interaction meant for
-   the bundle is passed on to it: a palette switch made while it was loading, a key that
-   started it (Material's shortcuts: / or s for the search), and the letters typed after that
-   key while the bundle was loading, which go into the search field once the key has opened it. */
+   the event is sent once more after the bundle has run. A palette switch made while it was
+   loading is passed on to it.
+
+   The "/" key leads to the search: into its field on the search page, to the search page of
+   the page's language (the header's search link) anywhere else. */
 (function () {
   "use strict";
   var loader = document.currentScript;
@@ -15,24 +16,9 @@
   var documentLoaded = false;
   var started = false;
   var paletteChoice = null;
-  var firstKey = null;
-  var typedAhead = "";
 
   function editable(element) {
     return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
-  }
-
-  function printable(event) {
-    return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-  }
-
-  // Letters typed outside a form field while the bundle loads; a key of any other kind ends them.
-  function rememberTypedAhead(event) {
-    if (!printable(event) || editable(event.target)) {
-      removeEventListener("keydown", rememberTypedAhead, true);
-    } else {
-      typedAhead += event.key;
-    }
   }
 
   function rememberPaletteChoice(event) {
@@ -42,11 +28,6 @@
   function start(event) {
     if (started || (event.target.closest && event.target.closest("a[href]") && event.type !== "keydown")) return;
     started = true;
-    if (event.type === "keydown" && printable(event)) {
-      firstKey = event.key;
-      // On window, where this key is being handled: a listener added there hears only later keys.
-      if (!editable(event.target)) addEventListener("keydown", rememberTypedAhead, true);
-    }
     interactions.forEach(function (type) {
       removeEventListener(type, start, true);
     });
@@ -56,21 +37,34 @@
       document.removeEventListener("change", rememberPaletteChoice, true);
       if (documentLoaded) document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true }));
       if (paletteChoice) paletteChoice.dispatchEvent(new Event("change", { bubbles: true }));
-      removeEventListener("keydown", rememberTypedAhead, true);
-      if (firstKey) document.dispatchEvent(new KeyboardEvent("keydown", { key: firstKey, bubbles: true }));
-      var field = document.activeElement;
-      if (typedAhead && field && field.matches("[data-md-component=search-query]")) {
-        field.value += typedAhead;
-        field.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true })); // Material reads the query on keyup
-      }
     };
     document.body.appendChild(bundle);
+  }
+
+  function searchShortcut(event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+    var field = document.getElementById("search-query");
+    // The 404 page has a link per language, of which one is shown.
+    var link = Array.prototype.find.call(document.querySelectorAll("[data-search-link]"), function (a) {
+      return a.offsetParent !== null;
+    });
+    if (!field && !link) return;
+    event.preventDefault();
+    if (field) {
+      field.focus();
+    } else {
+      // Leaving the page: no bundle to start here.
+      event.stopImmediatePropagation();
+      location.href = link.href + "#search-query";
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     documentLoaded = true;
   }, { once: true });
   document.addEventListener("change", rememberPaletteChoice, true);
+  // Before the listeners that start the bundle, so that it can keep a key that leaves the page from them.
+  addEventListener("keydown", searchShortcut, true);
   interactions.forEach(function (type) {
     addEventListener(type, start, { capture: true, passive: true });
   });
