@@ -24,7 +24,9 @@ except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 # An opening "---" line, the YAML, and a closing "---" or "..." line at the start of a line.
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
+# The YAML is matched a whole line at a time: trying the closing line after every character
+# took longer than parsing the YAML.
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n((?:.*\n)*?)(?:---|\.\.\.)[ \t]*\r?$", re.M)
 _OPENING = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 
 
@@ -63,7 +65,7 @@ class Document:
     e.g. ("photo", "caption") or ("key_figures", 0, "value"), to its 1-based file line.
     """
 
-    data: Any
+    data: Any  # None where read without values (parse_yaml)
     tree: Any
     lines: dict[tuple, int]
     first_line: int
@@ -96,13 +98,19 @@ class YamlSyntaxError(Exception):
         self.problem = problem
 
 
-def parse_yaml(text: str, first_line: int = 1) -> Document:
-    """Parse YAML text whose first line is line `first_line` of its file; raise YamlSyntaxError."""
+def parse_yaml(text: str, first_line: int = 1, values: bool = True) -> Document:
+    """Parse YAML text whose first line is line `first_line` of its file; raise YamlSyntaxError.
+
+    With `values=False` the document has its text tree and lines but no data: the parity
+    check compares text only, and PyYAML's constructor, which makes the typed values, costs
+    about as much as the parse. What only the constructor rejects (an unknown `!tag`) is then
+    not a problem here; the build's validation, which reads the values, reports it.
+    """
     loader = _Loader(text)
     try:
         # One parse: the node tree gives the lines and the text, the same tree the data.
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = loader.construct_document(node) if node is not None and values else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else first_line
@@ -143,11 +151,12 @@ def _walk(node: yaml.Node, keypath: tuple, offset: int, lines: dict[tuple, int],
     return result
 
 
-def read_page_source(source: str) -> PageSource:
+def read_page_source(source: str, values: bool = True) -> PageSource:
     """Split a page's source into front matter and body and parse the front matter.
 
     A page whose first line is "---" has front matter up to the next "---" or "..." line;
-    one with an opening fence and no closing one is a problem on line 1.
+    one with an opening fence and no closing one is a problem on line 1. `values` as in
+    parse_yaml.
     """
     match = _FRONT_MATTER.match(source)
     if not match:
@@ -158,7 +167,7 @@ def read_page_source(source: str) -> PageSource:
     body = "" if body_start < 0 else source[body_start + 1 :]
     body_line = source.count("\n", 0, body_start + 1) + 1 if body_start >= 0 else 1
     try:
-        document = parse_yaml(match.group(1), first_line=2)
+        document = parse_yaml(match.group(1), first_line=2, values=values)
     except YamlSyntaxError as error:
         return PageSource(True, problem=error.problem, body=body, body_line=body_line)
     return PageSource(True, document, None, body, body_line)

@@ -49,7 +49,7 @@ def read_page(lang: str, path: str, source: str, report_unreadable_front_matter:
     reports it itself (the build does, in its front-matter validation)."""
     if not source.strip():
         return Page(lang, path, problems=(Problem("empty", 1, messages.PAGE_EMPTY()),), empty=True)
-    fm = read_page_source(source)
+    fm = read_page_source(source, values=False)  # the checks compare text
     tree = fm.document.tree
     problems: list[Problem] = []
     fm_ok, fm_segments, differences, date = True, [], (), None
@@ -60,7 +60,7 @@ def read_page(lang: str, path: str, source: str, report_unreadable_front_matter:
     elif tree is not None and type(tree) is not tuple:
         fm_ok = False
         if report_unreadable_front_matter:
-            found = messages.found(fm.document.data)
+            found = messages.found(read_page_source(source).document.data)
             problems.append(Problem("front-matter", 2, messages.NOT_FIELDS(what=messages.THE_FRONT_MATTER, found=found)))
     else:
         fm_segments = front_matter_segments(tree)

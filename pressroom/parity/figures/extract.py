@@ -46,18 +46,29 @@ READERS = {
 _DIGIT_RUN = re.compile(r"[+0-9][0-9.,:]*")
 # A month starts a figure only where spaces and a digit follow it ("Juni 2020").
 _SPACE_DIGIT = re.compile(r"[ \u00a0\u202f]\d")
-_WORD_BEFORE_SPACES = re.compile(r"(?<![^\W\d_])[^\W\d_]+\.?[ \u00a0\u202f]+\Z")
+_SPACES = " \u00a0\u202f"
 _MONTH_WORDS = frozenset([*dates.MONTH_NAMES, *(name + "." for name in dates.MONTH_ABBREVIATIONS)])
 
 
+def _is_letter(ch: str) -> bool:
+    """Whether `ch` is a letter as the regex class [^\\W\\d_] has it."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
 def _month_starts(text: str) -> list[int]:
-    """Where a month name that a digit follows (after spaces) starts."""
+    """Where a month name that a digit follows (after spaces) starts: the word before the
+    spaces, whole (no letter before it), at most 20 characters before the digit."""
     found = []
     for space in _SPACE_DIGIT.finditer(text):
         digit = space.start() + 1
-        word = _WORD_BEFORE_SPACES.search(text, max(0, digit - 20), digit)
-        if word is not None and word[0].rstrip(" \u00a0\u202f") in _MONTH_WORDS:
-            found.append(word.start())
+        end = digit - 1
+        while end and text[end - 1] in _SPACES:
+            end -= 1
+        start = end - 1 if end and text[end - 1] == "." else end
+        while start and _is_letter(text[start - 1]):
+            start -= 1
+        if start < end and start >= digit - 20 and text[start:end] in _MONTH_WORDS:
+            found.append(start)
     return found
 
 
