@@ -84,6 +84,10 @@ PASS = [
     ("Sachsens Netzwerk", "Saxony’s network"),
     ("Das ist ‚gut‘ so.", "That's 'good' then."),
     ("Die „Datenstrategie“ gilt.", "The “data strategy” applies."),
+    # numbered lists that are lists; an escaped list number is text
+    ("1. Antrag stellen\n2. Bescheid abwarten", "1. Apply\n2. Wait for the decision"),
+    ("1. Antrag\n\n2. Bescheid\n\n3. Auszahlung", "1. Application\n\n2. Decision\n\n3. Payment"),
+    ("17\\. Januar 2020, Berlin – Heute.", "January 17, 2020, Berlin – Today."),
 ]
 
 FLAG = [
@@ -135,6 +139,11 @@ FLAG = [
         "quote",
     ),
     ("Das Netzwerk »Smart Systems Hub Dresden« wächst.", "The network Smart Hub grows.", "term"),
+    # a line starting with a number and a period renders as a numbered list
+    ("17. Januar 2020, Berlin – Heute.", "January 17, 2020, Berlin – Today.", "list-number"),
+    ("Schluss.\n\n3. Platz für Dresden.", "End.\n\nThird place for Dresden.", "list-number"),
+    ("1. Mai 2020, Dresden – Heute.", "May 1, 2020, Dresden – Today.", "list-number"),
+    ("Heute.", "Today.\n\n3. Dresden wins.", "list-number"),
 ]
 
 
@@ -160,3 +169,23 @@ def test_pair_is_flagged(de: str, en: str, check: str) -> None:
 def test_letters_that_change_length_when_lowered_are_read_without_error(text: str) -> None:
     """İ lowers to two characters; a qualifier matched case-insensitively around it is no crash."""
     assert isinstance(check_pair("de/x.md", text, "en/x.md", "Up to 5 million euros"), list)
+
+
+@pytest.mark.parametrize("de", ["17. Januar 2020, Berlin – Heute.", "Heute.\n\n3. Platz für Dresden."])
+def test_a_list_number_trap_is_reported_as_what_it_is_with_its_fix(de: str) -> None:
+    """Only the list-number finding: the line is read as the date or rank the editor meant."""
+    en = "January 17, 2020, Berlin – Today." if "Januar" in de else "Today.\n\nThird place for Dresden."
+    findings = check_pair("docs/de/x.md", *_pages(de, en)[:1], "docs/en/x.md", _pages(de, en)[1])
+    assert [f.check for f in findings] == ["list-number"], [f.text() for f in findings]
+    number = de.split("\n")[-1].split(".")[0]
+    assert f"`{number}\\." in findings[0].text() and findings[0].de.line == 3 + de.count("\n")
+
+
+def test_a_list_number_trap_is_reported_on_a_page_without_translation(tmp_path) -> None:
+    from pressroom.parity import check_docs
+
+    (tmp_path / "de").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "de" / "neu.md").write_text("# Neu\n\n17. Januar 2020, Berlin – Heute.\n", encoding="utf-8")
+    checks = [f.check for f in check_docs(tmp_path).findings]
+    assert checks == ["missing-page", "list-number"]
