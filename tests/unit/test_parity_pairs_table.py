@@ -84,6 +84,23 @@ PASS = [
     ("Sachsens Netzwerk", "Saxony’s network"),
     ("Das ist ‚gut‘ so.", "That's 'good' then."),
     ("Die „Datenstrategie“ gilt.", "The “data strategy” applies."),
+    # multipliers and fractions are figures
+    ("dreimal so viele Partner", "three times as many partners"),
+    ("das Dreifache", "threefold"),
+    ("doppelt so viele Partner", "twice as many partners"),
+    ("Die Zahl hat sich verdoppelt.", "The number has doubled."),
+    ("zweifach gefördert", "funded twice"),
+    ("die Hälfte der Mittel", "half of the funds"),
+    ("um fast die Hälfte gekürzt", "cut by almost half"),
+    ("ein Viertel der Betriebe", "a quarter of the companies"),
+    ("zwei Drittel der Befragten", "two thirds of those asked"),
+    ("in der zweiten Hälfte des Jahres", "in the second half of the year"),
+    ("im ersten Quartal", "in the first quarter"),
+    ("Gaia-X setzt auf Unabhängigkeit", "Gaia-X doubles down on independence"),
+    (
+        "Michael Kaiser betont: »Wir haben die Zahl unserer Partner in der Region verdoppelt.«",
+        "Michael Kaiser emphasizes: “We have doubled the number of our partners in the region.”",
+    ),
     # numbered lists that are lists; an escaped list number is text
     ("1. Antrag stellen\n2. Bescheid abwarten", "1. Apply\n2. Wait for the decision"),
     ("1. Antrag\n\n2. Bescheid\n\n3. Auszahlung", "1. Application\n\n2. Decision\n\n3. Payment"),
@@ -139,6 +156,21 @@ FLAG = [
         "quote",
     ),
     ("Das Netzwerk »Smart Systems Hub Dresden« wächst.", "The network Smart Hub grows.", "term"),
+    # multipliers and fractions
+    ("dreimal so viele Partner", "twice as many partners", "figure"),
+    ("die Hälfte der Mittel", "a quarter of the funds", "figure"),
+    ("Die Zahl ist gestiegen.", "The number has doubled.", "figure"),
+    ("ein Drittel der Betriebe", "half of the companies", "figure"),
+    (
+        "Michael Kaiser betont: »Wir haben viele neue Partner in der Region gewonnen.«",
+        "Michael Kaiser emphasizes: “We have won twice as many new partners in the region.”",
+        "quote",
+    ),
+    (
+        "Michael Kaiser betont: »Wir haben die Zahl unserer Partner in der Region verdreifacht.«",
+        "Michael Kaiser emphasizes: “We have doubled the number of our partners in the region.”",
+        "quote",
+    ),
     # a line starting with a number and a period renders as a numbered list
     ("17. Januar 2020, Berlin – Heute.", "January 17, 2020, Berlin – Today.", "list-number"),
     ("Schluss.\n\n3. Platz für Dresden.", "End.\n\nThird place for Dresden.", "list-number"),

@@ -40,6 +40,8 @@ READERS = {
     "half": words.read_half,
     "gen": words.read_genitive,
     "both": words.read_both,
+    "mult": words.read_multiplier,
+    "frac": words.read_fraction,
 }
 
 # A figure in digits starts where a run of digits and separators starts (not inside "12.30").
@@ -79,6 +81,10 @@ def _word_starts(text: str, lang: str) -> list[int]:
                 while start and text[start - 1].isalpha():
                     start -= 1
                 found.append(start)
+                if stem in words.COUNTED_STEMS:  # "ein Viertel": the word before may start it
+                    before = words.WORD_BEFORE.search(text, max(0, start - 8), start)
+                    if before is not None:
+                        found.append(before.start())
             at = lowered.find(stem, at + 1)
     return found
 
