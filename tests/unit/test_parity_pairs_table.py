@@ -84,6 +84,13 @@ PASS = [
     ("Sachsens Netzwerk", "Saxony’s network"),
     ("Das ist ‚gut‘ so.", "That's 'good' then."),
     ("Die „Datenstrategie“ gilt.", "The “data strategy” applies."),
+    # thousands grouped by a no-break, narrow no-break, thin or plain space are one number
+    ("über 76\u00a0000 Menschen", "over 76,000 people"),
+    ("über 76.000 Menschen", "more than 76\u202f000 people"),
+    ("76\u2009000 Euro", "76\u2009000 euros"),
+    ("rund 1 250 000 Euro", "around 1,250,000 euros"),
+    ("12\u202f500,5 Tonnen", "12,500.5 tonnes"),
+    ("Im Jahr 2022 kamen 3 000 Gäste.", "In 2022, 3,000 guests came."),
     # multipliers and fractions are figures
     ("dreimal so viele Partner", "three times as many partners"),
     ("das Dreifache", "threefold"),
@@ -156,6 +163,10 @@ FLAG = [
         "quote",
     ),
     ("Das Netzwerk »Smart Systems Hub Dresden« wächst.", "The network Smart Hub grows.", "term"),
+    # space-grouped thousands
+    ("über 76\u00a0000 Menschen", "over 76,500 people", "figure"),
+    ("76\u202f000 Euro", "75\u202f000 euros", "figure"),
+    ("rund 1 250 000 Euro", "around 1,205,000 euros", "figure"),
     # multipliers and fractions
     ("dreimal so viele Partner", "twice as many partners", "figure"),
     ("die Hälfte der Mittel", "a quarter of the funds", "figure"),
