@@ -84,6 +84,21 @@ PASS = [
     ("Sachsens Netzwerk", "Saxony’s network"),
     ("Das ist ‚gut‘ so.", "That's 'good' then."),
     ("Die „Datenstrategie“ gilt.", "The “data strategy” applies."),
+    # speakers: the same person, named alike or with a title in its own language
+    (
+        "Wirtschaftsstaatssekretär Thomas Kralinski sagte: »Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren.«",
+        "State Secretary for Economic Affairs Thomas Kralinski said: “The hub helps to establish Saxony as a digital location.”",
+    ),
+    (
+        "Prof. Dr. Anna Müller sagte: »Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren.«",
+        "Prof. Dr. Anna Mueller said: “The hub helps to establish Saxony as a digital location.”",
+    ),
+    (
+        "»Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren«, sagt Thomas Kralinski. "
+        "Er ergänzt: »Wir freuen uns auf die nächsten Jahre mit allen Partnern.«",
+        "“The hub helps to establish Saxony as a digital location,” says Kralinski. "
+        "He adds: “We look forward to the coming years with all partners.”",
+    ),
     # thousands grouped by a no-break, narrow no-break, thin or plain space are one number
     ("über 76\u00a0000 Menschen", "over 76,000 people"),
     ("über 76.000 Menschen", "more than 76\u202f000 people"),
@@ -163,6 +178,22 @@ FLAG = [
         "quote",
     ),
     ("Das Netzwerk »Smart Systems Hub Dresden« wächst.", "The network Smart Hub grows.", "term"),
+    # speakers: a misspelt or another person in the sentence introducing the quote
+    (
+        "Geschäftsführer Michael Kaiser betont: „Innovation ist ein Teamsport, und zwar in ganz Sachsen.“",
+        "Managing Director Michael Kaizer emphasizes: “Innovation is a team sport, all over Saxony.”",
+        "quote",
+    ),
+    (
+        "Staatssekretär Thomas Kralinski sagte: »Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren.«",
+        "Mayor Dirk Hilbert said: “The hub helps to establish Saxony as a digital location.”",
+        "quote",
+    ),
+    (
+        "»Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren«, sagt Thomas Kralinski.",
+        "“The hub helps to establish Saxony as a digital location,” says Thomas Kralinsky.",
+        "quote",
+    ),
     # space-grouped thousands
     ("über 76\u00a0000 Menschen", "over 76,500 people", "figure"),
     ("76\u202f000 Euro", "75\u202f000 euros", "figure"),
@@ -232,3 +263,27 @@ def test_a_list_number_trap_is_reported_on_a_page_without_translation(tmp_path) 
     (tmp_path / "de" / "neu.md").write_text("# Neu\n\n17. Januar 2020, Berlin – Heute.\n", encoding="utf-8")
     checks = [f.check for f in check_docs(tmp_path).findings]
     assert checks == ["missing-page", "list-number"]
+
+
+@pytest.mark.parametrize(
+    ("changed", "wrong"),
+    [("Michael Kaizer", "Thomas Kralinski"), ("Chief Executive Dirk Hilbert", "Thomas Kralinski")],
+)
+def test_a_changed_speaker_is_named_with_the_person_on_the_other_page_never_another(changed: str, wrong: str) -> None:
+    de = (
+        "Staatssekretär Thomas Kralinski sagte: »Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren.«\n\n"
+        "Geschäftsführer Michael Kaiser betont: „Innovation ist ein Teamsport, und zwar in ganz Sachsen.“"
+    )
+    en = (
+        "State Secretary Thomas Kralinski said: “The hub helps to establish Saxony as a digital location.”\n\n"
+        f"{'Managing Director ' if 'Kaizer' in changed else ''}{changed} emphasizes: “Innovation is a team sport, all over Saxony.”"
+    )
+    findings = check_pair("docs/de/x.md", *_pages(de, en)[:1], "docs/en/x.md", _pages(de, en)[1])
+    assert [f.check for f in findings] == ["quote"], [f.text() for f in findings]
+    finding = findings[0]
+    name = changed.split(" ", 2)[-1] if changed.startswith("Chief") else changed
+    assert (finding.de.text, finding.en.text) == ("Michael Kaiser", name)
+    assert (finding.de.line, finding.en.line) == (5, 5)
+    for lang in ("de", "en"):
+        assert "Michael Kaiser" in finding.message.text(lang) and name in finding.message.text(lang)
+        assert wrong not in finding.message.text(lang)
