@@ -345,7 +345,8 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
         words = q.text.count(" ") + 1 if q.text else 0
         floor = previous_end.get(q.segment, 0)
         previous_end[q.segment] = q.end
-        intro = text[_last_sentence_end(text, floor, q.start) : q.start]
+        begin = _last_sentence_end(text, floor, q.start)
+        intro = text[begin : q.start]
         if not intro.strip() and q.segment > 0 and floor == 0:
             before = segments[q.segment - 1].text.rstrip()
             if before.endswith(":"):
@@ -356,7 +357,8 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
         searched: list[str] = []  # where the speaker is named: the introduction, "sagt …", a signature
         introduced = intro.rstrip().endswith(":") or (words >= 5 and intro.rstrip().endswith(","))
         if introduced:
-            searched.append(intro)
+            # Kept with what precedes it, for the speaker's academic titles ("Dr." ends no sentence).
+            searched.append(text[max(floor, begin - 12) : begin] + intro)
             speaker = find_name(intro, other_text)
         rest = outro.lstrip(" \u00a0,–—-")
         if _SPEECH_VERB.match(rest):  # „…“, sagt Thomas Kralinski. / "…," says Kralinski.

@@ -58,9 +58,14 @@ def closest(name: str, candidates: tuple[str, ...] | list[str]) -> str:
     return max(candidates, key=lambda c: SequenceMatcher(None, key, name_key(c)).ratio())
 
 
-def academic_titles(text: str) -> tuple[str, ...]:
-    """The academic titles written in an introduction (Prof., Dr.): they are never translated."""
-    return tuple(t.replace(" ", "") for t in _ACADEMIC.findall(text))
+def _titled(intro: str, name: str) -> str:
+    """The name with the academic titles written just before it (Prof. Dr.), which are never
+    translated: a different one on the other page is another person or a mistake."""
+    at = intro.find(name)
+    if at < 0:
+        return name
+    titles = _ACADEMIC.findall(intro, max(0, at - 24), at)
+    return " ".join([t.replace(" ", "") for t in titles] + [name])
 
 
 def differing_speakers(de: "Quote", en: "Quote") -> tuple[str, str] | None:
@@ -69,7 +74,10 @@ def differing_speakers(de: "Quote", en: "Quote") -> tuple[str, str] | None:
     d = de.speaker if de.own else None
     e = en.speaker if en.own else None
     if d and e:
-        return None if same_person(d, e) else (d, e)
+        if not same_person(d, e):
+            return d, e
+        titles = _titled(de.intro, d), _titled(en.intro, e)
+        return titles if all(t != n for t, n in zip(titles, (d, e))) and titles[0] != titles[1] else None
     if d and en.named:
         return None if mentions(en.intro, d) else (d, closest(d, en.named))
     if e and de.named:

@@ -194,6 +194,11 @@ FLAG = [
         "“The hub helps to establish Saxony as a digital location,” says Thomas Kralinsky.",
         "quote",
     ),
+    (
+        "Prof. Dr. Anna Müller sagte: »Der Hub trägt dazu bei, Sachsen als Digitalstandort zu etablieren.«",
+        "Dr. Anna Müller said: “The hub helps to establish Saxony as a digital location.”",
+        "quote",
+    ),
     # space-grouped thousands
     ("über 76\u00a0000 Menschen", "over 76,500 people", "figure"),
     ("76\u202f000 Euro", "75\u202f000 euros", "figure"),
