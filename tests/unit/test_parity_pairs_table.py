@@ -106,6 +106,22 @@ PASS = [
     ("rund 1 250 000 Euro", "around 1,250,000 euros"),
     ("12\u202f500,5 Tonnen", "12,500.5 tonnes"),
     ("Im Jahr 2022 kamen 3 000 Gäste.", "In 2022, 3,000 guests came."),
+    # numbers inside names and versions, compared as they stand
+    ("die Nutzung von Office 365 durch Schulen", "the use of Office365 by schools"),
+    ("das neue Galaxy S 21", "the new Galaxy S21"),
+    ("das iPhone 15 Pro", "the iPhone 15Pro"),
+    ("weniger CO2-Ausstoß", "less carbon dioxide"),
+    ("der 5G-Ausbau", "the roll-out of fifth-generation networks"),
+    (
+        "# Nextcloud 18.0.4 erschienen\n\nNextcloud 18.0.4 bringt Neues.",
+        "# Nextcloud 18.0.4 released\n\nNextcloud 18.0.4 brings news. Get Nextcloud 18.0.4 today.",
+    ),
+    ("HUB:DISRUPT 2024 in Dresden", "HUB:DISRUPT 2024 in Dresden"),
+    # a fact repeated a different number of times is no difference by itself
+    (
+        "Der Hub hat 650 Partner.\n\nDas Netz wächst weiter.",
+        "The hub has 650 partners; 650 partners in all.\n\nThe network grows.",
+    ),
     # multipliers and fractions are figures
     ("dreimal so viele Partner", "three times as many partners"),
     ("das Dreifache", "threefold"),
@@ -203,6 +219,17 @@ FLAG = [
     ("über 76\u00a0000 Menschen", "over 76,500 people", "figure"),
     ("76\u202f000 Euro", "75\u202f000 euros", "figure"),
     ("rund 1 250 000 Euro", "around 1,205,000 euros", "figure"),
+    # names and versions: a changed one is still found
+    ("HUB:DISRUPT 2023 in Dresden", "HUB:DISRUPT 2024 in Dresden", "figure"),
+    ("das neue Galaxy S21", "the new Galaxy S22", "figure"),
+    ("Nextcloud 18.0.4 bringt Neues.", "Nextcloud 18.0.5 brings news.", "figure"),
+    ("Nextcloud 18.0.4 bringt Neues.", "Nextcloud brings news.", "figure"),
+    # a figure dropped from its paragraph, though the page has the same fact elsewhere
+    (
+        "Der Hub hat 650 Partner.\n\nDas Netz wächst.\n\nDas Netz hat 20 Orte.\n\nDas Netz hat 650 Partner und 20 Orte.",
+        "The hub has 650 partners.\n\nThe network grows.\n\nThe network has 20 sites.\n\nThe network has partners and 20 sites.",
+        "figure",
+    ),
     # multipliers and fractions
     ("dreimal so viele Partner", "twice as many partners", "figure"),
     ("die Hälfte der Mittel", "a quarter of the funds", "figure"),
@@ -292,3 +319,11 @@ def test_a_changed_speaker_is_named_with_the_person_on_the_other_page_never_anot
     for lang in ("de", "en"):
         assert "Michael Kaiser" in finding.message.text(lang) and name in finding.message.text(lang)
         assert wrong not in finding.message.text(lang)
+
+
+def test_a_figure_dropped_from_its_paragraph_is_found_though_the_key_figures_have_it() -> None:
+    front = "---\ntitle: {t}\nkey_figures:\n  - value: 4,2 Mio. €\n    label: {l}\n---\n"
+    de = front.format(t="Förderung", l="Förderung") + "\nDer Hub erhält 4,2 Mio. €.\n\nDas Netz wächst.\n"
+    en = front.format(t="Funding", l="Funding").replace("4,2 Mio. €", "€4.2m") + "\nThe hub gets funding.\n\nThe network grows.\n"
+    findings = check_pair("docs/de/x.md", de, "docs/en/x.md", en)
+    assert [(f.check, f.de.text, f.de.line) for f in findings] == [("figure", "4,2 Mio. €", 8)], [f.text() for f in findings]

@@ -138,9 +138,29 @@ def currency_before(text: str, start: int) -> re.Match | None:
     return _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
 
 
+# Digits run together with letters in one word (CO2, S21, 5G, 15Pro, Hub20) are part of a name.
+NAMED = r"(?P<named>(?<![\d.,_])\d+[^\W\d_]\w*)"
+
+
+def _name(text: str, start: int, end: int) -> Figure:
+    """The whole word around a number written into a name, as it stands: unit "name"."""
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    word = text[start:end]
+    return Figure("name", word.casefold(), None, word, start, end)
+
+
+def read_named(m: re.Match, text: str, lang: str) -> Figure:
+    return _name(text, m.start(), m.end())
+
+
 def read_number(m: re.Match, text: str, lang: str) -> Figure | None:
     """The figure of a number token; None for a German ordinal ("3. Platz") and for "5m" that is no money."""
     token, start, end = m["num"], m.start(), m.end()
+    if start and text[start - 1].isalpha() and token.isdigit():
+        return _name(text, start, end)  # S21, CO2, Hub20
     if lang == "de" and token.isdigit() and len(token) <= 3 and _ORDINAL_DE.match(text, m.end("num")):
         return None
     value, error = parse_number(token, lang)
