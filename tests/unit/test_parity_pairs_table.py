@@ -139,6 +139,11 @@ PASS = [
         "Michael Kaiser betont: »Wir haben die Zahl unserer Partner in der Region verdoppelt.«",
         "Michael Kaiser emphasizes: “We have doubled the number of our partners in the region.”",
     ),
+    # quoted terms: a name translated word for word, a quoted phrase of ordinary words, an idiom
+    ("Wir veröffentlichen das »Tech-Wiki Routerfreiheit«.", "We publish the Router Freedom tech wiki."),
+    ("Ziele, die auf »eine bessere und nachhaltige Zukunft für alle« abzielen.", "Goals that aim at a better future."),
+    ("Das kostet die ein oder andere Stunde.", "That takes an hour or two."),
+    ("Das dauert ein oder zwei Tage.", "That takes a day or two."),
     # numbered lists that are lists; an escaped list number is text
     ("1. Antrag stellen\n2. Bescheid abwarten", "1. Apply\n2. Wait for the decision"),
     ("1. Antrag\n\n2. Bescheid\n\n3. Auszahlung", "1. Application\n\n2. Decision\n\n3. Payment"),
@@ -245,6 +250,11 @@ FLAG = [
         "Michael Kaiser emphasizes: “We have doubled the number of our partners in the region.”",
         "quote",
     ),
+    # quoted terms that differ
+    ("Wir veröffentlichen das »Tech-Wiki Routerfreiheit«.", "We publish the Router Rights handbook.", "term"),
+    ("Die Integration kommt.", "The ‘hyper-integration’ comes.", "term"),
+    ("Das Netz »Smart Systems Hub Dresden« wächst.", "The Smart Hub network grows.", "term"),
+    ("Das dauert zwei Stunden.", "That takes an hour or two.", "figure"),
     # a line starting with a number and a period renders as a numbered list
     ("17. Januar 2020, Berlin – Heute.", "January 17, 2020, Berlin – Today.", "list-number"),
     ("Schluss.\n\n3. Platz für Dresden.", "End.\n\nThird place for Dresden.", "list-number"),

@@ -89,7 +89,13 @@ def word_value(word: str, lang: str) -> Decimal | None:
         return None
 
 
+# "an hour or two", "one or two", "ein oder zwei", "ein, zwei Tage": a few, not a count.
+_VAGUE_BEFORE = re.compile(r"(?:(?<!\w)(?:[Aa]n?|[Oo]ne)[ \u00a0](?:\w+[ \u00a0]){0,2}or|(?<!\w)[Ee]in(?:e[mnr]?)?(?:[ \u00a0]oder|,))[ \u00a0]\Z")
+
+
 def read_word(m: re.Match, text: str, lang: str) -> Figure | None:
+    if m[0].lower() in ("two", "zwei") and _VAGUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None
     value = word_value(m[0], lang)
     return None if value is None else Figure(None, value, None, m[0], m.start(), m.end())
 
