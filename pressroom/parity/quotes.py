@@ -38,7 +38,10 @@ _TITLES = {
         "CEO CTO CFO COO Managing Director State Secretary Prime President Mayor Chair "
         "Chairman Chairwoman Founder Head Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. "
         "Senior Chief Officer Executive Manager Policy Project Coordinator Koordinator "
-        "Koordinatorin Referent Referentin MdB MEP Member Bundesminister Bundesministerin"
+        "Koordinatorin Referent Referentin MdB MEP Member Bundesminister Bundesministerin "
+        "Consultant Berater Beraterin Experte Expertin Expert Autor Autorin Ko-Autor Ko-Autorin Co-author "
+        "Author Analyst Analystin Researcher Wissenschaftler Wissenschaftlerin Deputy Vice Stellvertretender "
+        "Stellvertretende Co-founder Mitgründer Mitgründerin Campaigner Programme Program Lead"
     ).split()
 }
 # German compound titles: Wirtschaftsstaatssekretär, Pressesprecherin, FSFE-Präsident.
@@ -237,6 +240,9 @@ def _variants(name: str) -> list[str]:
     return out
 
 
+_OF_WORDS = frozenset(("von", "vom", "der", "des", "bei", "für", "of", "at", "for", "the"))
+
+
 def _candidates(sequence: str) -> tuple[list[str], bool]:
     """The person-like names in a run of capitalised words, and whether a title introduced them."""
     titled = False
@@ -245,6 +251,8 @@ def _candidates(sequence: str) -> tuple[list[str], bool]:
         if _is_title(token):
             titled = True
             kept = []  # a name follows its title
+        elif titled and not kept and token.lower() in _OF_WORDS:
+            titled = False  # "CEO von Nextcloud": what follows is the organisation
         elif token.lower() in _FUNCTION_WORDS and not kept:
             continue
         else:
@@ -254,7 +262,7 @@ def _candidates(sequence: str) -> tuple[list[str], bool]:
         first = " ".join(kept[capitals[0] : capitals[1] + 1])
         last = " ".join(kept[capitals[-2] : capitals[-1] + 1])  # "Economic Affairs Thomas Kralinski"
         return [first] if last == first else [first, last], titled
-    if titled and len(capitals) == 1:
+    if titled and len(capitals) == 1 and not kept[capitals[0]].isupper():  # "FSFE" is no person
         return [kept[capitals[0]]], titled
     return [], titled
 
@@ -279,17 +287,29 @@ def find_name(text: str, other_text: str | None = None) -> str | None:
     return None
 
 
+def _apposed(text: str, end: int) -> bool:
+    """Whether a title follows the name as an apposition: "Alexander Sander, Policy Manager der FSFE"."""
+    if not text.startswith(",", end):
+        return False
+    apposition = re.split(r"[,:;]", text[end + 1 : end + 80], maxsplit=1)[0]
+    return any(_is_title(word.strip("’'s")) or _is_title(word) for word in apposition.split())
+
+
 def person_names(text: str) -> tuple[str, ...]:
     """The names in a sentence fragment that stand for a person whether or not the other page
     has them: introduced by a title, or right before or after a speech verb ("sagt Dirk Hilbert")."""
     found: list[str] = []
+    ends_with_colon = text.rstrip().endswith(":")
     for m in _NAME_SEQ.finditer(text):
         candidates, titled = _candidates(m.group(0))
         if not candidates:
             continue
         after = text[m.end() :].lstrip(" \u00a0,")
-        if titled or _SPEECH_VERB.match(after) or _VERB_BEFORE.search(text, 0, m.start()):
-            found += [_variants(c.rstrip(".,"))[-1] for c in candidates]
+        # The subject that opens an introduction ending in a colon: "Bruno Mohr vom Kanton Bern etwa …:".
+        before = text[: m.start()].rsplit(". ", 1)[-1]
+        opening = ends_with_colon and all(w.lower() in _FUNCTION_WORDS for w in before.split())
+        if titled or opening or _SPEECH_VERB.match(after) or _VERB_BEFORE.search(text, 0, m.start()) or _apposed(text, m.end()):
+            found += [re.sub(r"[’']s$", "", c.rstrip(".,")) for c in candidates]
     return tuple(found)
 
 
@@ -299,7 +319,7 @@ _SPEECH_VERB = re.compile(
     r"|unterstreicht|unterstrich|fasst|fasste|bekräftigt|bekräftigte|resümiert|kommentiert|schreibt|schrieb"
     r"|says|said|say|explains|explained|emphasizes|emphasised|emphasized|emphasises|adds|added|notes|noted"
     r"|stresses|stressed|states|stated|comments|commented|according to|writes|wrote|remarks|remarked"
-    r"|concludes|concluded|continues|continued)\b"
+    r"|concludes|concluded|continues|continued|sums up|summarises|summarizes)\b"
 )
 
 

@@ -53,39 +53,43 @@ def mentions(text: str, name: str) -> bool:
 
 
 def closest(name: str, candidates: tuple[str, ...] | list[str]) -> str:
-    """The candidate most like `name` (a misspelling of it, if there is one)."""
+    """The candidate that is a misspelling of `name`, if one is; else the first, the person the
+    introduction names first."""
     key = name_key(name)
-    return max(candidates, key=lambda c: SequenceMatcher(None, key, name_key(c)).ratio())
+    best = max(candidates, key=lambda c: SequenceMatcher(None, key, name_key(c)).ratio())
+    return best if SequenceMatcher(None, key, name_key(best)).ratio() >= 0.75 else candidates[0]
 
 
-def _titled(intro: str, name: str) -> str:
-    """The name with the academic titles written just before it (Prof. Dr.), which are never
-    translated: a different one on the other page is another person or a mistake."""
+def _titles(intro: str, name: str) -> tuple[str, ...]:
+    """The academic titles written just before the name (Prof. Dr.), which are never translated:
+    a different one on the other page is another person or a mistake."""
     at = intro.find(name)
     if at < 0:
-        return name
-    titles = _ACADEMIC.findall(intro, max(0, at - 24), at)
-    return " ".join([t.replace(" ", "") for t in titles] + [name])
+        return ()
+    return tuple(t.replace(" ", "") for t in _ACADEMIC.findall(intro, max(0, at - 24), at))
 
 
 def differing_speakers(de: "Quote", en: "Quote") -> tuple[str, str] | None:
     """The two names, German first, where a pair of aligned quotes is introduced with different
-    people; None where they name the same person or one of them names nobody."""
-    d = de.speaker if de.own else None
-    e = en.speaker if en.own else None
+    people; None where they name the same person or one of them names nobody.
+
+    Each quote is compared by the person its introduction names (a title before it, a speech
+    verb next to it, an apposition after it), else by the name the other page confirms, else
+    by the speaker carried over from the quote before.
+    """
+    d = de.named[0] if de.named else (de.speaker if de.own else None)
+    e = en.named[0] if en.named else (en.speaker if en.own else None)
     if d and e:
-        if not same_person(d, e):
-            return d, e
-        titles = _titled(de.intro, d), _titled(en.intro, e)
-        return titles if all(t != n for t, n in zip(titles, (d, e))) and titles[0] != titles[1] else None
-    if d and en.named:
-        return None if mentions(en.intro, d) else (d, closest(d, en.named))
-    if e and de.named:
-        return None if mentions(de.intro, e) else (closest(e, de.named), e)
-    if de.named and en.named:
-        if any(same_person(a, b) or mentions(en.intro, a) for a in de.named for b in en.named):
+        if same_person(d, e) or any(same_person(a, b) for a in de.named or (d,) for b in en.named or (e,)):
+            titles = _titles(de.intro, d), _titles(en.intro, e)
+            if titles[0] and titles[1] and titles[0] != titles[1]:
+                return " ".join(titles[0] + (d,)), " ".join(titles[1] + (e,))
             return None
-        return de.named[0], closest(de.named[0], en.named)
-    if de.speaker and en.speaker and not (de.named or en.named):
-        return None if same_person(de.speaker, en.speaker) else (de.speaker, en.speaker)
+        if name_key(d) in name_key(en.intro) and name_key(e) in name_key(de.intro):
+            return None  # both introductions name both people
+        return d, closest(d, en.named) if en.named else e
+    if d and en.speaker and not en.named:
+        return None if same_person(d, en.speaker) or mentions(en.intro, d) else (d, en.speaker)
+    if e and de.speaker and not de.named:
+        return None if same_person(de.speaker, e) or mentions(de.intro, e) else (de.speaker, e)
     return None
