@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The shared material beside the checkout (the corpus); PRESSROOM_SHARED names it elsewhere, as from a worktree.
+SHARED = Path(os.environ.get("PRESSROOM_SHARED") or ROOT.parent / "shared")
 SITE_PARTS = ["mkdocs.yml", "docs", "overrides", "hooks", "data"]
 LOCAL_URL = "http://127.0.0.1:8000/smart-systems-hub/"
 # The release of the seeds: docs/de/<RELEASE>.md and docs/en/<RELEASE>.md.

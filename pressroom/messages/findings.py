@@ -83,6 +83,13 @@ TERM_ABSENT = Text(
     en="The term “{there}” is missing here; it is {in_version} ({path}, line {line}). "
     "Please use the same name or explain the difference under `differences:`.",
 )
+# list-number
+LIST_NUMBER = Text(
+    de="Die Zeile »{text}« beginnt mit einer Zahl und einem Punkt: Markdown macht daraus den Punkt einer nummerierten Liste, "
+    "eingerückt und ab 1 gezählt. Bitte einen Backslash vor den Punkt setzen: `{fix}`.",
+    en="The line “{text}” starts with a number and a period: Markdown turns it into an item of a numbered list, "
+    "indented and counted from 1. Please put a backslash before the period: `{fix}`.",
+)
 # stale-difference
 STALE_DIFFERENCE = Text(
     de="Der erklärte Unterschied ({check}: »{text}«) kommt nicht mehr vor. Bitte den Eintrag unter `differences:` löschen.",

@@ -14,6 +14,7 @@ from ..wording import Message
 from .checks import CHECKS, gather, on_page
 from .checks.differences import Difference, explain
 from .findings import Finding
+from .list_numbers import escaped, list_number_traps
 from .markdown_text import Segment, body_segments, front_matter_segments
 
 DIFFERENCE_KEYS = ("check", "text", "reason")
@@ -67,7 +68,12 @@ def read_page(lang: str, path: str, source: str, report_unreadable_front_matter:
         differences, difference_problems = _differences(tree, lang, path)
         problems += difference_problems
         date = next(((scalar_text(value), line) for key, value, line in mapping_items(tree) if key == "date"), None)
-    segments = body_segments(fm.body, fm.body_line)
+    body = fm.body
+    traps = list_number_traps(body, fm.body_line)
+    if traps:  # reported, then read as the text the editor meant
+        problems += [Problem("list-number", t.line, messages.LIST_NUMBER(text=t.text, number=t.number, fix=t.fix), t.text) for t in traps]
+        body = escaped(body, traps, fm.body_line)
+    segments = body_segments(body, fm.body_line)
     empty = not segments and not fm_segments and not problems and fm_ok
     if empty:
         problems.append(Problem("empty", 1, messages.PAGE_WITHOUT_TEXT()))

@@ -96,6 +96,13 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unread
             loc = Location(shown, 1, "")
             message = messages.PAGE_UNTRANSLATED(path=missing, version=messages.VERSION[other])
             findings.append(Finding.on_one_side(rel, "missing-page", message, loc, lang))
+            # A page's own Markdown traps are reported before it is translated, too.
+            alone = _load(lang, present, shown, False)
+            findings += [
+                Finding.on_one_side(rel, p.check, p.message, Location(shown, p.line, p.text), lang)
+                for p in alone.problems
+                if p.check == "list-number"
+            ]
             continue
         checked += 1
         de_page = _load("de", de_file, shown_path(de_file, base_for_paths), report_unreadable_front_matter)

@@ -38,7 +38,10 @@ _TITLES = {
         "CEO CTO CFO COO Managing Director State Secretary Prime President Mayor Chair "
         "Chairman Chairwoman Founder Head Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. "
         "Senior Chief Officer Executive Manager Policy Project Coordinator Koordinator "
-        "Koordinatorin Referent Referentin MdB MEP Member Bundesminister Bundesministerin"
+        "Koordinatorin Referent Referentin MdB MEP Member Bundesminister Bundesministerin "
+        "Consultant Berater Beraterin Experte Expertin Expert Autor Autorin Ko-Autor Ko-Autorin Co-author "
+        "Author Analyst Analystin Researcher Wissenschaftler Wissenschaftlerin Deputy Vice Stellvertretender "
+        "Stellvertretende Co-founder Mitgründer Mitgründerin Campaigner Programme Program Lead"
     ).split()
 }
 # German compound titles: Wirtschaftsstaatssekretär, Pressesprecherin, FSFE-Präsident.
@@ -69,6 +72,9 @@ class Quote:
     depth: int  # 0 for a top-level quote
     speaker: str | None = None
     is_speech: bool = False
+    intro: str = ""  # the text that names the speaker (introduction, "sagt …", signature)
+    named: tuple[str, ...] = ()  # the person-like names written there, found on the other page or not
+    own: bool = False  # the speaker is named at this quote, not carried over from the one before
 
 
 @dataclass(slots=True)
@@ -234,29 +240,40 @@ def _variants(name: str) -> list[str]:
     return out
 
 
+_OF_WORDS = frozenset(("von", "vom", "der", "des", "bei", "für", "of", "at", "for", "the"))
+
+
+def _candidates(sequence: str) -> tuple[list[str], bool]:
+    """The person-like names in a run of capitalised words, and whether a title introduced them."""
+    titled = False
+    kept: list[str] = []
+    for token in sequence.split():
+        if _is_title(token):
+            titled = True
+            kept = []  # a name follows its title
+        elif titled and not kept and token.lower() in _OF_WORDS:
+            titled = False  # "CEO von Nextcloud": what follows is the organisation
+        elif token.lower() in _FUNCTION_WORDS and not kept:
+            continue
+        else:
+            kept.append(token)
+    capitals = [i for i, t in enumerate(kept) if t[0].isupper()]
+    if len(capitals) >= 2:
+        first = " ".join(kept[capitals[0] : capitals[1] + 1])
+        last = " ".join(kept[capitals[-2] : capitals[-1] + 1])  # "Economic Affairs Thomas Kralinski"
+        return [first] if last == first else [first, last], titled
+    if titled and len(capitals) == 1 and not kept[capitals[0]].isupper():  # "FSFE" is no person
+        return [kept[capitals[0]]], titled
+    return [], titled
+
+
 def find_name(text: str, other_text: str | None = None) -> str | None:
     """The first person-like name in a sentence fragment: "Staatssekretär Thomas Kralinski" -> "Thomas Kralinski".
 
     With `other_text`, a candidate counts only if the other language's page contains it too.
     """
     for m in _NAME_SEQ.finditer(text):
-        tokens = m.group(0).split()
-        titled = False
-        kept: list[str] = []
-        for token in tokens:
-            if _is_title(token):
-                titled = True
-                kept = []  # a name follows its title
-            elif token.lower() in _FUNCTION_WORDS and not kept:
-                continue
-            else:
-                kept.append(token)
-        capitals = [i for i, t in enumerate(kept) if t[0].isupper()]
-        candidates: list[str] = []
-        if len(capitals) >= 2:
-            candidates.append(" ".join(kept[capitals[0] : capitals[1] + 1]))
-        elif titled and len(capitals) == 1:
-            candidates.append(kept[capitals[0]])
+        candidates, _ = _candidates(m.group(0))
         for candidate in candidates:
             variants = _variants(candidate.rstrip(".,"))
             for variant in variants:
@@ -270,14 +287,56 @@ def find_name(text: str, other_text: str | None = None) -> str | None:
     return None
 
 
+def _apposed(text: str, end: int) -> bool:
+    """Whether a title follows the name as an apposition: "Alexander Sander, Policy Manager der FSFE"."""
+    if not text.startswith(",", end):
+        return False
+    apposition = re.split(r"[,:;]", text[end + 1 : end + 80], maxsplit=1)[0]
+    return any(_is_title(word.strip("’'s")) or _is_title(word) for word in apposition.split())
+
+
+def person_names(text: str) -> tuple[str, ...]:
+    """The names in a sentence fragment that stand for a person whether or not the other page
+    has them: introduced by a title, or right before or after a speech verb ("sagt Dirk Hilbert")."""
+    found: list[str] = []
+    ends_with_colon = text.rstrip().endswith(":")
+    for m in _NAME_SEQ.finditer(text):
+        candidates, titled = _candidates(m.group(0))
+        if not candidates:
+            continue
+        after = text[m.end() :].lstrip(" \u00a0,")
+        # The subject that opens an introduction ending in a colon: "Bruno Mohr vom Kanton Bern etwa …:".
+        before = text[: m.start()].rsplit(". ", 1)[-1]
+        opening = ends_with_colon and all(w.lower() in _FUNCTION_WORDS for w in before.split())
+        if titled or opening or _SPEECH_VERB.match(after) or _VERB_BEFORE.search(text, 0, m.start()) or _apposed(text, m.end()):
+            found += [re.sub(r"[’']s$", "", c.rstrip(".,")) for c in candidates]
+    return tuple(found)
+
+
 _SPEECH_END = re.compile(r"[.!?…:;]")
 _SPEECH_VERB = re.compile(
     r"(?:so|sagt|sagte|sagen|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|meint|meinte|fügt|fügte"
     r"|unterstreicht|unterstrich|fasst|fasste|bekräftigt|bekräftigte|resümiert|kommentiert|schreibt|schrieb"
     r"|says|said|say|explains|explained|emphasizes|emphasised|emphasized|emphasises|adds|added|notes|noted"
     r"|stresses|stressed|states|stated|comments|commented|according to|writes|wrote|remarks|remarked"
-    r"|concludes|concluded|continues|continued)\b"
+    r"|concludes|concluded|continues|continued|sums up|summarises|summarizes)\b"
 )
+
+
+_SURNAME = re.compile(r"[ \u00a0]+(" + _NAME_TOKEN + r")(?![\w ]*[A-ZÄÖÜ])")
+
+
+def _surname_after_verb(rest: str, other_text: str | None) -> str | None:
+    """"…,” says Kralinski.": a surname alone after the speech verb, which the other page has too."""
+    verb = _SPEECH_VERB.match(rest)
+    name = _SURNAME.match(rest, verb.end()) if verb else None
+    if name is None or _is_title(name.group(1)) or name.group(1).lower() in _FUNCTION_WORDS:
+        return None
+    surname = _variants(name.group(1))[-1]
+    return surname if other_text is None or surname.casefold() in other_text else None
+
+
+_VERB_BEFORE = re.compile(_SPEECH_VERB.pattern + r"[ \u00a0]+\Z")
 
 
 def _last_sentence_end(text: str, start: int, end: int) -> int:
@@ -306,7 +365,8 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
         words = q.text.count(" ") + 1 if q.text else 0
         floor = previous_end.get(q.segment, 0)
         previous_end[q.segment] = q.end
-        intro = text[_last_sentence_end(text, floor, q.start) : q.start]
+        begin = _last_sentence_end(text, floor, q.start)
+        intro = text[begin : q.start]
         if not intro.strip() and q.segment > 0 and floor == 0:
             before = segments[q.segment - 1].text.rstrip()
             if before.endswith(":"):
@@ -314,27 +374,34 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
         stop = _SENTENCE_END.search(text, q.end)
         outro = text[q.end : stop.start()] if stop else text[q.end :]
         speaker = None
+        searched: list[str] = []  # where the speaker is named: the introduction, "sagt …", a signature
         introduced = intro.rstrip().endswith(":") or (words >= 5 and intro.rstrip().endswith(","))
         if introduced:
+            # Kept with what precedes it, for the speaker's academic titles ("Dr." ends no sentence).
+            searched.append(text[max(floor, begin - 12) : begin] + intro)
             speaker = find_name(intro, other_text)
-        if speaker is None:
-            rest = outro.lstrip(" \u00a0,–—-")
-            if _SPEECH_VERB.match(rest):  # „…“, sagt Thomas Kralinski. / "…," says Kralinski.
-                speaker = find_name(rest, other_text)
+        rest = outro.lstrip(" \u00a0,–—-")
+        if _SPEECH_VERB.match(rest):  # „…“, sagt Thomas Kralinski. / "…," says Kralinski.
+            searched.append(rest)
+            if speaker is None:
+                speaker = find_name(rest, other_text) or _surname_after_verb(rest, other_text)
         if speaker is None and seg.blockquote and q.segment + 1 < len(segments):
             follow = segments[q.segment + 1].text.lstrip()
             if follow.startswith(("--", "—", "–", "- ")):
-                speaker = find_name(follow.lstrip("-—– "), other_text)
+                searched.append(follow.lstrip("-—– "))
+                speaker = find_name(searched[-1], other_text)
+        named = tuple(name for text_part in searched for name in person_names(text_part))
         # The cheap tests first: a long quote is speech without a search for a sentence end.
         q.is_speech = (
             words >= 12
             or (words >= 5 and _SPEECH_END.search(q.text) is not None)
-            or (speaker is not None and words >= 3)
+            or ((speaker is not None or bool(named)) and words >= 3)
         )
         if not q.is_speech:
             continue
-        if speaker is None and q.segment - last_segment <= 1:
-            speaker = last_speaker  # the same speaker goes on
+        q.intro, q.named, q.own = " ".join(searched), named, speaker is not None
+        if speaker is None and not named and q.segment - last_segment <= 1:
+            speaker = last_speaker  # the same speaker goes on, unless another is named
         q.speaker = speaker
         if speaker:
             last_speaker, last_segment = speaker, q.segment

@@ -72,3 +72,17 @@ def test_malformed_front_matter_is_reported_once(site_copy):
     errors = [line for line in build.output.splitlines() if "kein gültiges YAML" in line]
     assert len(errors) == 1 and errors[0].startswith(f"WARNING -  docs/en/{RELEASE}.md:"), errors
     assert "Traceback" not in build.output
+
+
+def test_a_line_starting_with_a_number_and_a_period_fails_the_build_with_its_fix(site_copy):
+    de = site_copy / "docs" / "de" / f"{RELEASE}.md"
+    en = site_copy / "docs" / "en" / f"{RELEASE}.md"
+    de.write_text(de.read_text(encoding="utf-8") + "\n3. Platz im Wettbewerb für Dresden.\n", encoding="utf-8")
+    en.write_text(en.read_text(encoding="utf-8") + "\nThird place in the contest for Dresden.\n", encoding="utf-8")
+    build = run_build(site_copy)
+    assert build.returncode != 0
+    line = line_of(de, "3. Platz im Wettbewerb")
+    assert f"WARNING -  docs/de/{RELEASE}.md:{line}: Die Zeile »3. Platz im Wettbewerb für Dresden.« beginnt" in build.output
+    assert "`3\\. Platz`" in build.output
+    assert "Abgleich der Sprachfassungen: 6 Seitenpaare geprüft, 1 Fund" in build.output
+    assert "Traceback" not in build.output

@@ -23,34 +23,26 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is
 PINNED = {
     "datendialog-europa-2019": 1,
     "news-20200610-01": 1,
-    "news-20201210-01": 1,
-    "news-20220316-01": 3,
+    "news-20220316-01": 2,
     "news-20220420-01": 1,
-    "news-20221215-02": 1,
-    "news-20230829-01": 6,
+    "news-20230829-01": 5,
     "news-20231025-01": 2,
     "news-20231115-01": 6,
-    "news-20231214-01": 1,
     "pr20200117-1": 2,
     "pr20200117-2": 2,
     "pr20200408": 1,
     "pr20200603": 3,
     "pr20210111": 3,
-    "pr20210129": 3,
+    "pr20210129": 2,
     "pr20210421": 1,
     "pr20210826": 1,
     "pr20211104": 2,
-    "volunteering-day-2023": 1,
     "year-2022": 1,
 }
 
-# Of those, findings that are false alarms, and why. The goal is none.
-FALSE_ALARMS = {
-    "news-20201210-01": (1, "quoted term translated; the English page quotes one term fewer"),
-    "news-20220316-01": (1, 'German source writes " transparente Schnittstellen" (space after the mark)'),
-    "news-20231214-01": (1, "quoted name translated: Tech-Wiki Routerfreiheit / Router Freedom tech wiki"),
-    "volunteering-day-2023": (1, "idiom: an hour or two / die ein oder andere Stunde"),
-}
+# Of those, findings that are false alarms, and why. The goal is none; none is left
+# (design/corpus.md says how the last four went: quoted phrases, a translated name, an idiom).
+FALSE_ALARMS: dict[str, tuple[int, str]] = {}
 
 # Real mismatches (corpus README) that must stay found: (pair, check, text in the finding).
 MUST_FIND = [
@@ -67,6 +59,7 @@ MUST_FIND = [
     ("news-20230829-01", "figure", "More than three billion euros"),
     ("news-20230829-01", "quote", "Within the next two years"),
     ("news-20231025-01", "figure", "22 September"),
+    ("pr20200117-2", "list-number", "17\\. Januar"),
 ]
 
 # Format-only variants from the corpus README: no finding may mention them.

@@ -9,7 +9,9 @@ from ...messages import FIGURE_ABSENT, FIGURE_DIFFERS, FIGURE_UNMATCHED, NUMBER_
 from ..figures import Figure
 from ..figures.amounts import written_in
 from ..findings import Finding, Location
+from ..markdown_text import Segment
 from . import between, on_page, unmatched
+from .named import split_named
 
 if TYPE_CHECKING:
     from ..compare import Page
@@ -35,11 +37,19 @@ def number_formats(de: Page, en: Page, context: Context) -> list[Finding]:
 
 def figures(de: Page, en: Page, context: Context) -> list[Finding]:
     """Each leftover English fact is paired with the closest German one: same unit first, then same value."""
-    de_figs, en_figs = context.figures["de"], context.figures["en"]
+    squashed = {lang: context.folded[lang].replace(" ", "") for lang in ("de", "en")}
+    figs, named = split_named(context.figures, context.segments, squashed)
+    de_figs, en_figs = figs["de"], figs["en"]
     de_count = Counter(f.fact for f in de_figs)
     en_count = Counter(f.fact for f in en_figs)
     left_de = _unmatched(de_figs, en_figs, de_count - en_count)
     left_en = _unmatched(en_figs, de_figs, en_count - de_count)
+    if left_de and en_count or left_en and de_count:
+        left_de = _dropped(left_de, de_figs, en_figs, context.segments["de"], context.segments["en"])
+        left_en = _dropped(left_en, en_figs, de_figs, context.segments["en"], context.segments["de"])
+    if named["de"] or named["en"]:
+        left_de = sorted(left_de + named["de"], key=lambda f: (f.line, f.start))
+        left_en = sorted(left_en + named["en"], key=lambda f: (f.line, f.start))
     used: set[int] = set()
     pairs: list[tuple[Figure, Figure | None]] = []
     search = len(left_en) * len(left_de) <= PAIRING_LIMIT  # very large pages: no closest match
@@ -71,6 +81,46 @@ def figures(de: Page, en: Page, context: Context) -> list[Finding]:
                 unmatched(de, en, context.name, "figure", FIGURE_UNMATCHED, FIGURE_ABSENT, de_fig.line, de_fig.raw)
             )
     return findings
+
+
+def _dropped(left: list[Figure], figs: list[Figure], others: list[Figure], segments: list[Segment], other_segments: list[Segment]) -> list[Figure]:
+    """Of the facts `left` over, the instances that their paragraph's counterpart lacks.
+
+    A fact repeated more often on one page is no difference by itself: an instance whose
+    aligned paragraph (or front-matter field) on the other page has the same fact is a repeat.
+    One dropped from its paragraph stays a difference, wherever else the other page has it.
+    """
+    excess = Counter(f.fact for f in left)
+    facts_at: dict[int, set] = defaultdict(set)
+    for f in others:
+        if f.fact in excess:
+            facts_at[f.segment].add(f.fact)
+    windows: dict[int, list[int]] = {}
+    lacking: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in figs:
+        if f.fact in excess:
+            if f.segment not in windows:
+                windows[f.segment] = aligned(f.segment, segments, other_segments)
+            if not any(f.fact in facts_at[j] for j in windows[f.segment]):
+                lacking[f.fact].append(f)
+    out = [f for fact, found in lacking.items() for f in found[: excess[fact]]]
+    out.sort(key=lambda f: (f.line, f.start))
+    return out
+
+
+def aligned(index: int, segments: list[Segment], other_segments: list[Segment]) -> list[int]:
+    """The other page's segments that stand where segment `index` stands: the same front-matter
+    field, or the body paragraph at the same relative place and its two neighbours."""
+    seg = segments[index]
+    if seg.field is not None:
+        return [j for j, other in enumerate(other_segments) if other.field == seg.field]
+    body = [i for i, s in enumerate(segments) if s.field is None]
+    other_body = [j for j, s in enumerate(other_segments) if s.field is None]
+    if not other_body:
+        return []
+    k = body.index(index)
+    at = round(k * (len(other_body) - 1) / max(1, len(body) - 1))
+    return other_body[max(0, at - 1) : at + 2]
 
 
 def _distance(a: Figure, b: Figure) -> float:

@@ -9,6 +9,7 @@ from ...wording import Message
 from ..figures import Figure
 from ..findings import Finding, Location
 from ..quotes import Quote, speaker_key
+from ..speakers import differing_speakers
 from . import between, fold, on_page, unmatched
 
 if TYPE_CHECKING:
@@ -45,10 +46,11 @@ def speech(de: Page, en: Page, context: Context) -> list[Finding]:
                           who=_who(q.speaker), quote=_short(q.text), count=counts)
             )
             continue
-        if de_q.speaker and en_q.speaker and fold(de_q.speaker) != fold(en_q.speaker):
+        speakers = differing_speakers(de_q, en_q)
+        if speakers:
             findings.append(
                 between(name, "quote", QUOTE_SPEAKER,
-                        Location(de.path, de_q.line, de_q.speaker), Location(en.path, en_q.line, en_q.speaker), "en")
+                        Location(de.path, de_q.line, speakers[0]), Location(en.path, en_q.line, speakers[1]), "en")
             )
         de_figs, en_figs = _inside(de_q, de_index), _inside(en_q, en_index)
         if Counter(f.fact for f in de_figs) != Counter(f.fact for f in en_figs):

@@ -36,6 +36,8 @@ def terms(de: Page, en: Page, context: Context) -> list[Finding]:
                 continue
             if term in other_text or _inflected(term).search(other_text):
                 continue
+            if _phrase(q.text.strip(_TERM_STRIP)) or _translated_name(term, other_text):
+                continue
             here = q.segment / sizes[page.lang]
             best, best_gap = None, 0.1
             candidates = quoted[other.lang] if len(quoted[other.lang]) <= TERM_LIMIT else []
@@ -55,3 +57,31 @@ def _inflected(term: str) -> re.Pattern:
     words = re.findall(r"\w+", term)
     parts = [re.escape(w[: max(3, len(w) - 2)]) + r"\w*" for w in words]
     return re.compile(r"(?<!\w)" + r"\W+".join(parts))
+
+
+def _phrase(term: str) -> bool:
+    """A quoted run of ordinary words ("eine bessere Zukunft für alle", "transparent interfaces"):
+    lower case at its start and more than one word, it is translated with the text, unlike a
+    name or a single coined word (‘hyper-integration’)."""
+    return term[:1].islower() and " " in term and not any(ch.isdigit() for ch in term)
+
+
+def _translated_name(term: str, other_text: str) -> bool:
+    """A name translated word for word (»Tech-Wiki Routerfreiheit« / Router Freedom tech wiki):
+    of two or more words, each is on the other page, a German compound by one of its parts."""
+    words = term.split()
+    if len(words) < 2:
+        return False
+    other_words = None
+    for word in words:
+        parts = re.findall(r"[^\W\d_]+", word)
+        if all(re.search(r"(?<!\w)" + re.escape(part), other_text) for part in parts):
+            continue
+        if len(parts) != 1:
+            return False
+        if other_words is None:
+            other_words = set(re.findall(r"[^\W\d_]{4,}", other_text))
+        part = parts[0]
+        if not any(part.startswith(w) or part.endswith(w) for w in other_words if len(w) < len(part)):
+            return False
+    return True

@@ -49,7 +49,12 @@ _PERCENT_AFTER = re.compile(
 )
 
 # Plain numbers, with an optional scale or unit suffix written on (€4.2m, 5k, 3x, 16GB, 5GHz).
-NUMBER = r"(?P<num>(?<![\d.,_])\d+(?:[.,]\d+)*)(?P<nsfx>bn|mn|k|m|x|[KMGT]i?[Bb]|[KMG]Hz)?(?!\w)"
+# Thousands grouped by a space (DIN 5008, SI: "76 000" with a no-break, narrow no-break,
+# thin or plain space) are one number in either language: groups of exactly three digits
+# after a first group of one to three, with an optional decimal part.
+SPACE_GROUP = "\u00a0\u202f\u2009 "
+_SPACE_GROUPED = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d\u00a0\u202f\u2009]|[.,]\d{3}(?!\d)| \d)(?:[.,]\d+(?![.,]?\d))?"
+NUMBER = rf"(?P<num>(?<![\d.,_])(?:{_SPACE_GROUPED}|\d+(?:[.,]\d+)*))(?P<nsfx>bn|mn|k|m|x|[KMGT]i?[Bb]|[KMG]Hz)?(?!\w)"
 # "100-prozentige Tochter", "hundertprozentig" and "wholly owned" are 100 %.
 PERCENT_WORD = {
     "de": r"(?P<pct>(?<!\w)(?:(?P<pct_n>\d+)-|hundert)prozentig\w*)",
@@ -65,6 +70,7 @@ _ENGLISH_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Most numbers on a page are such; Babel takes far longer to read them (the bench shows it).
 _PLAIN_DECIMAL = {"de": re.compile(r"[0-9]+,[0-9]+"), "en": re.compile(r"[0-9]+\.[0-9]+")}
 _PROPER_GROUPED = {"de": re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+"), "en": re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")}
+_NO_SPACES = str.maketrans("", "", SPACE_GROUP)
 # Babel's NumberFormatError is a ValueError.
 _NUMBER_ERRORS = (InvalidOperation, ValueError)
 
@@ -95,6 +101,10 @@ def parse_number(token: str, lang: str) -> tuple[Decimal | str, FormatError | No
     """
     if token.isdigit():
         return Decimal(token), None
+    if any(space in token for space in SPACE_GROUP):
+        token = token.translate(_NO_SPACES)
+        if token.isdigit():
+            return Decimal(token), None
     if lang == "en" and _GERMAN_GROUPED.fullmatch(token):
         value = Decimal(token.replace(".", ""))
         return value, FormatError(token, value, grouping=True)
@@ -128,9 +138,29 @@ def currency_before(text: str, start: int) -> re.Match | None:
     return _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
 
 
+# Digits run together with letters in one word (CO2, S21, 5G, 15Pro, Hub20) are part of a name.
+NAMED = r"(?P<named>(?<![\d.,_])\d+[^\W\d_]\w*)"
+
+
+def _name(text: str, start: int, end: int) -> Figure:
+    """The whole word around a number written into a name, as it stands: unit "name"."""
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    word = text[start:end]
+    return Figure("name", word.casefold(), None, word, start, end)
+
+
+def read_named(m: re.Match, text: str, lang: str) -> Figure:
+    return _name(text, m.start(), m.end())
+
+
 def read_number(m: re.Match, text: str, lang: str) -> Figure | None:
     """The figure of a number token; None for a German ordinal ("3. Platz") and for "5m" that is no money."""
     token, start, end = m["num"], m.start(), m.end()
+    if start and text[start - 1].isalpha() and token.isdigit():
+        return _name(text, start, end)  # S21, CO2, Hub20
     if lang == "de" and token.isdigit() and len(token) <= 3 and _ORDINAL_DE.match(text, m.end("num")):
         return None
     value, error = parse_number(token, lang)

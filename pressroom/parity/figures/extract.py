@@ -15,7 +15,7 @@ from .qualifiers import read_qualifier
 
 # Where two kinds could match at one start, the first listed wins. The percentage word is in
 # both patterns: in German it can start at a digit ("100-prozentige") or a letter ("hundertprozentig").
-_DIGIT_KINDS = (dates.ISO, dates.NUMERIC, dates.DAY_MONTH, phones.PHONE, dates.TIME, amounts.NUMBER)
+_DIGIT_KINDS = (dates.ISO, dates.NUMERIC, dates.DAY_MONTH, phones.PHONE, dates.TIME, amounts.NUMBER, amounts.NAMED)
 _LETTER_KINDS = (dates.MONTH_DAY, dates.MONTH_YEAR)
 _AT_DIGIT = {lang: re.compile("|".join((amounts.PERCENT_WORD[lang], *_DIGIT_KINDS))) for lang in ("de", "en")}
 _AT_LETTER = {
@@ -28,7 +28,8 @@ READERS = {
     "pct": amounts.read_percent_word,
     "pct_n": amounts.read_percent_word,
     "num": amounts.read_number,
-    "nsfx": amounts.read_number,  # the last group of a number with a suffix (5k)
+    "nsfx": amounts.read_number,
+    "named": amounts.read_named,  # the last group of a number with a suffix (5k)
     "iso": dates.read_iso,
     "nd": dates.read_numeric,
     "dm": dates.read_day_month,
@@ -40,6 +41,8 @@ READERS = {
     "half": words.read_half,
     "gen": words.read_genitive,
     "both": words.read_both,
+    "mult": words.read_multiplier,
+    "frac": words.read_fraction,
 }
 
 # A figure in digits starts where a run of digits and separators starts (not inside "12.30").
@@ -90,6 +93,10 @@ def _word_starts(text: str, lang: str) -> list[int]:
                 while start and text[start - 1].isalpha():
                     start -= 1
                 found.append(start)
+                if stem in words.COUNTED_STEMS:  # "ein Viertel": the word before may start it
+                    before = words.WORD_BEFORE.search(text, max(0, start - 8), start)
+                    if before is not None:
+                        found.append(before.start())
             at = lowered.find(stem, at + 1)
     return found
 
