@@ -21,7 +21,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
@@ -163,6 +163,30 @@ def publish(docs_dir: Path, name: str) -> Published:
         webp.append(Version(f"{base}-{width}.webp", width, height, "image/webp", _encode(scaled, "WEBP", exif, quality=WEBP_QUALITY)))
         jpeg.append(Version(f"{base}-{width}.jpg", width, height, "image/jpeg", _encode(scaled, "JPEG", exif, quality=JPEG_QUALITY, progressive=True)))
     return Published(name, tuple(webp), tuple(jpeg), download)
+
+
+# How wide the photo is shown: the width of the release's boxes on a wide screen, else the screen's.
+SIZES = "(min-width: 61em) 40rem, 92vw"
+
+
+def view(published: Published, url: Callable[[str], str]) -> dict[str, Any]:
+    """What the template shows of a published photo; `url` makes a version's path an address."""
+    largest, download = published.largest, published.download
+    return {
+        "webp_srcset": ", ".join(f"{url(version.path)} {version.width}w" for version in published.webp),
+        "jpeg_srcset": ", ".join(f"{url(version.path)} {version.width}w" for version in published.jpeg),
+        "src": url(published.jpeg[min(1, len(published.jpeg) - 1)].path),
+        "sizes": SIZES,
+        "width": largest.width,
+        "height": largest.height,
+        "download": {
+            "url": url(download.path),
+            "name": posixpath.basename(published.source).rsplit(".", 1)[0] + ".jpg",
+            "width": download.width,
+            "height": download.height,
+            "megabytes": round(len(download.data) / 1_000_000, 1),
+        },
+    }
 
 
 def widths(source_width: int) -> list[int]:
