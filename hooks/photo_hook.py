@@ -53,11 +53,14 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
 # After release_hook.py's (-150), which takes the embargoed releases out of the files.
 @event_priority(-160)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    for file in [file for file in files if file.src_uri.startswith(photos.FOLDER + "/")]:
-        files.remove(file)
     docs = Path(config.docs_dir)
-    for file in files.documentation_pages():
-        name = _photo_of(file)
+    named = {file: _photo_of(file) for file in files.documentation_pages()}
+    # No source image is published as it is: nothing of docs/photos/, nor a file a page names
+    # as its photo elsewhere (the validation refuses that place, but a draft build goes on).
+    kept_out = {name for name in named.values() if name}
+    for file in [file for file in files if file.src_uri.startswith(photos.FOLDER + "/") or file.src_uri in kept_out]:
+        files.remove(file)
+    for name in named.values():
         if name is None:
             continue
         if name not in _build.published:

@@ -87,19 +87,21 @@ def open_source(docs_dir: Path, name: str) -> Image.Image:
         raise PhotoError(messages.PHOTO_TOO_MANY_BYTES(size=_megabytes(size), limit=_megabytes(MAX_BYTES), **where))
     try:
         with warnings.catch_warnings():
-            # Pillow warns of a "decompression bomb" above its own limit; that is our limit's case too.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Pillow warns of a "decompression bomb" above its own limit, which lies above ours:
+            # the size is checked here, against MAX_PIXELS, before any pixel is decoded.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(path)
-            if image.format not in FORMATS:
-                image.close()
-                raise PhotoError(messages.PHOTO_WRONG_FORMAT(format=image.format, **where))
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                image.close()
-                raise PhotoError(messages.PHOTO_TOO_MANY_PIXELS(width=number(width), height=number(height), limit=MAX_PIXELS // 1_000_000, **where))
-            image.load()
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise PhotoError(messages.PHOTO_TOO_MANY_PIXELS(width="?", height="?", limit=MAX_PIXELS // 1_000_000, **where)) from None
+        if image.format not in FORMATS:
+            image.close()
+            raise PhotoError(messages.PHOTO_WRONG_FORMAT(format=image.format, **where))
+        width, height = image.size
+        if width * height > MAX_PIXELS:
+            image.close()
+            raise PhotoError(messages.PHOTO_TOO_MANY_PIXELS(width=number(width), height=number(height), limit=MAX_PIXELS // 1_000_000, **where))
+        image.load()
+    except Image.DecompressionBombError:
+        # Far beyond Pillow's own limit (twice its warning's): refused by Pillow before we see the size.
+        raise PhotoError(messages.PHOTO_FAR_TOO_MANY_PIXELS(limit=MAX_PIXELS // 1_000_000, **where)) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise PhotoError(messages.PHOTO_UNREADABLE(problem=_reason(error), **where)) from None
     return image

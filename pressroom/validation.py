@@ -199,8 +199,8 @@ RELEASE = Mapping(
         "key_figures": ListOf(Mapping({"value": text, "label": text}), min_items=1),
         # `file`: an image below docs/photos/ (pressroom/photos.py); `alt` is required with it.
         "photo": Mapping(
-            {"title": text, "file": text, "caption": text, "credit": text, "licence": text, "alt": text},
-            frozenset({"caption", "title", "file", "licence", "alt"}),
+            {"title": text, "file": text, "caption": text, "credit": text, "license": text, "alt": text},
+            frozenset({"caption", "title", "file", "license", "alt"}),
         ),
         "links": ListOf(Mapping({"title": text, "url": url}, frozenset({"url"}))),
         "own_translation": ListOf(text),

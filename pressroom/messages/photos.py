@@ -26,6 +26,12 @@ PHOTO_TOO_MANY_PIXELS = Text(
     en="The photo docs/{file} named in the field `{field}` has {width} × {height} pixels, at most {limit} "
     "megapixels are allowed. Please scale it down, e.g. to 6000 pixels wide.",
 )
+PHOTO_FAR_TOO_MANY_PIXELS = Text(
+    de="Das Foto docs/{file} aus dem Feld `{field}` hat weit mehr als {limit} Megapixel, die erlaubt sind. "
+    "Bitte verkleinern, z. B. auf 6000 Pixel Breite.",
+    en="The photo docs/{file} named in the field `{field}` has far more than the {limit} megapixels allowed. "
+    "Please scale it down, e.g. to 6000 pixels wide.",
+)
 PHOTO_WRONG_FORMAT = Text(
     de="Die Datei docs/{file} aus dem Feld `{field}` ist ein Bild im Format {format}; erwartet wird JPEG, PNG oder WebP. "
     "Bitte umwandeln.",
