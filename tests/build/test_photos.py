@@ -16,10 +16,11 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from pressroom.devsite import BODY_SERIAL, EXIF_IFD, GPS_IFD, LOCAL_URL, MAKE, MAKER_NOTE, RELEASE, add_photo, copy_site, run_build
-from tests.helpers import fetch, mkdocs_serve, wait_for
+from tests.helpers import fetch, mkdocs_serve, schema_org_model, wait_for
 
 NAME = "photos/2023-11-10-smart-systems-hub.jpg"
 PAGES = {"de": f"{RELEASE}/index.html", "en": f"en/{RELEASE}/index.html"}
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".webp", ".png", ".gif", ".tif", ".tiff", ".avif"}
 
 
@@ -34,6 +35,9 @@ def front_matter_value(root: Path, lang: str, key: str) -> str:
 def with_photo(tmp_path_factory):
     root = copy_site(tmp_path_factory.mktemp("photo") / "src")
     source = add_photo(root, NAME)
+    for lang in ("de", "en"):
+        page = root / "docs" / lang / f"{RELEASE}.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("  credit: ", f"  license: {LICENSE}\n  credit: ", 1), encoding="utf-8")
     build = run_build(root)
     assert build.returncode == 0, build.output
     return build, source
@@ -84,7 +88,11 @@ def test_a_visible_link_downloads_the_full_size_photo(with_photo, lang):
     # The NewsArticle's image is the same file, at its absolute address.
     data = json.loads(page_of(build, lang).find("script", type="application/ld+json").string)
     assert data["image"]["contentUrl"] == data["image"]["url"] == urljoin(LOCAL_URL + PAGES[lang], link["href"])
-    assert data["image"]["creditText"] == front_matter_value(build.root, lang, "credit")
+    assert data["image"]["creditText"] == data["image"]["copyrightNotice"] == front_matter_value(build.root, lang, "credit")
+    assert data["image"]["license"] == LICENSE
+    schema_org_model(data)  # raises on anything schema.org does not define
+    licence = page_of(build, lang).select_one(".release-media__license a")
+    assert licence["href"] == LICENSE
 
 
 def test_no_image_in_the_site_keeps_gps_or_camera_data_and_the_source_is_not_there(with_photo):

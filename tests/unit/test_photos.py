@@ -169,3 +169,11 @@ def test_a_photo_file_needs_its_alt_text_and_a_readable_file(camera_photo):
     # Without a file, a photo is only described, and needs no alt text.
     source = RELEASE.format(file=NAME, alt="").replace(f"  file: {NAME}\n", "")
     assert validation.validate_page("docs/de/x.md", source, None, docs_dir=camera_photo)[1] == []
+
+
+def test_the_licence_field_is_spelt_as_schema_org_spells_it(camera_photo):
+    source = RELEASE.format(file=NAME, alt="  alt: Zwei Personen\n").replace("  credit: C\n", "  credit: C\n  licence: CC BY 4.0\n")
+    errors = validation.validate_page("docs/de/x.md", source, None, docs_dir=camera_photo)[1]
+    assert [error.text() for error in errors] == [
+        "docs/de/x.md:16: Das Feld `photo.licence` gibt es nicht. Gemeint ist wohl `photo.license`: Bitte umbenennen."
+    ]
