@@ -7,7 +7,9 @@ newest release in full, then the list) and release page.
 Writes bench/results/lighthouse.json and prints the figures.
 
 Setup once: cd bench && npm ci
-Usage: python bench/lighthouse.py [--runs N]   (N runs per page, the median score is kept)
+Usage: python bench/lighthouse.py [--runs N] [--photo]   (N runs per page, the median score is kept;
+--photo: the release with a camera's 3000 x 2000 JPEG as its photo.file, pressroom.devsite.add_photo,
+results in bench/results/lighthouse-photo.json)
 CHROMIUM_PATH (default /usr/bin/chromium) is passed to Lighthouse as CHROME_PATH.
 """
 
@@ -21,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pressroom.devsite import CHROMIUM_FLAGS, RELEASE, ROOT, chromium_path, copy_site, run_build
+from pressroom.devsite import CHROMIUM_FLAGS, RELEASE, ROOT, add_photo, chromium_path, copy_site, run_build
 from pressroom.pages_server import PagesServer
 
 BENCH = ROOT / "bench"
@@ -90,12 +92,16 @@ def median_run(runs: list[dict]) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--photo", action="store_true", help="give the release a photo file")
     arguments = parser.parse_args()
+    results_file = RESULTS.with_name("lighthouse-photo.json") if arguments.photo else RESULTS
     if not LIGHTHOUSE.exists():
         print("Lighthouse is not installed: run `npm ci` in bench/ first.", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as temporary:
         root = copy_site(Path(temporary) / "site-src")
+        if arguments.photo:
+            add_photo(root)
         server = PagesServer(root / "site")
         build = run_build(root, site_url=server.url)
         if build.returncode != 0:
@@ -113,8 +119,8 @@ def main() -> int:
         finally:
             server.stop()
     version = subprocess.run([str(LIGHTHOUSE), "--version"], capture_output=True, text=True).stdout.strip()
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"lighthouse": version, "form_factor": "mobile", "pages": results}, indent=2) + "\n", encoding="utf-8")
+    results_file.parent.mkdir(parents=True, exist_ok=True)
+    results_file.write_text(json.dumps({"lighthouse": version, "form_factor": "mobile", "pages": results}, indent=2) + "\n", encoding="utf-8")
 
     print(f"Lighthouse {version}, mobile (default throttling), targets: {TARGET_SCORE} each, first view <= {TARGET_KIB} KiB")
     print(f"{'page':<12}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}{'KiB':>8}  failing audits")
@@ -124,7 +130,7 @@ def main() -> int:
         print(f"{page:<12}{s['performance']:>6}{s['accessibility']:>6}{s['best-practices']:>6}{s['seo']:>6}"
               f"{result['transfer_kib']:>8}  {', '.join(result['failing']) or '-'}")
         met &= all(score >= TARGET_SCORE for score in s.values()) and result["transfer_kib"] <= TARGET_KIB
-    print(f"written to {RESULTS.relative_to(ROOT)}; targets {'met' if met else 'NOT met'}")
+    print(f"written to {results_file.relative_to(ROOT)}; targets {'met' if met else 'NOT met'}")
     return 0
 
 

@@ -42,6 +42,7 @@ class _Build:
         self.serving = serving
         self.contacts: dict = {}
         self.data_file = contacts.DATA_FILE
+        self.docs_dir: Path | None = None  # where photo.file's images are
         self.log_language = wording.DEFAULT_LANGUAGE
         self.start_build()
 
@@ -84,7 +85,7 @@ class _Build:
             except UnicodeDecodeError as error:
                 self._validated[path] = ({}, [validation.FrontMatterError(shown, 1, "", messages.NOT_UTF8(byte=error.start))])
             else:
-                self._validated[path] = validation.validate_page(shown, source, self.contacts, self.data_file)
+                self._validated[path] = validation.validate_page(shown, source, self.contacts, self.data_file, self.docs_dir)
         return self._validated[path]
 
     def problems(self, page: Page) -> list[validation.FrontMatterError]:
@@ -123,6 +124,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"mkdocs.yml: extra.message_language: {error}") from None
     root = Path(config.config_file_path).parent
     _build.data_file = data_file
+    _build.docs_dir = Path(config.docs_dir)
     try:
         _build.contacts = contacts.load_contacts(root / data_file, shown_as=data_file)
     except contacts.ContactDataError as error:

@@ -1,6 +1,6 @@
 """`python -m pressroom.check`: every check the strict build makes on the sources, without
-building the site: the contact data, the front matter of every page (embargoed ones too, and
-whether a pair's pages agree on their embargo), and the parity check.
+building the site: the contact data, the front matter of every page (embargoed ones too, the
+photo files they name, and whether a pair's pages agree on their embargo), and the parity check.
 
 Exit status as the parity command's: 0 all clear, 1 problems found, 2 the sources can't be
 checked (no docs folder, an unreadable contact data file). One line per problem, in German
@@ -29,7 +29,7 @@ def front_matter_problems(docs_dir: Path, contacts: dict, base: Path, data_file:
                 source = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):
                 continue  # the parity check reports a page it can't read, once
-            problems += validation.validate_page(shown, source, contacts, data_file)[1]
+            problems += validation.validate_page(shown, source, contacts, data_file, docs_dir)[1]
     return problems
 
 

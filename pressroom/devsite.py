@@ -150,3 +150,38 @@ def search_in_browser(page, search_url: str, query: str) -> tuple[int, list[str]
     # A response served from the browser's cache has no body size (-1): nothing was fetched.
     sent = sum(max(0, request.sizes()["responseBodySize"]) for request in fetched)
     return sent, page.eval_on_selector_all("[data-search-results] a", "links => links.map(a => a.href)")
+
+
+# EXIF tags a camera writes that the site must never publish, and the credit it may keep.
+GPS_IFD, EXIF_IFD = 0x8825, 0x8769
+MAKE, MODEL, ARTIST, COPYRIGHT = 0x010F, 0x0110, 0x013B, 0x8298
+BODY_SERIAL, LENS_SERIAL, MAKER_NOTE = 0xA431, 0xA435, 0x927C
+
+
+def make_photo(path: Path, size: tuple[int, int] = (3000, 2000), artist: str = "Timm Ziegenthaler") -> bytes:
+    """Write a JPEG at `path` as a camera does: detailed pixels (a Mandelbrot set, so it compresses
+    like a photo), and EXIF with a GPS position (Dresden), the camera, its serial numbers, a maker
+    note and the photographer. Returns its bytes."""
+    from PIL import Image
+
+    base = Image.effect_mandelbrot(size, (-2.2, -1.1, 0.8, 1.1), 80)
+    image = Image.merge("RGB", (base, base.transpose(Image.Transpose.FLIP_LEFT_RIGHT), base.transpose(Image.Transpose.FLIP_TOP_BOTTOM)))
+    exif = Image.Exif()
+    exif[MAKE], exif[MODEL], exif[ARTIST], exif[COPYRIGHT] = "Canon", "EOS R5", artist, f"Copyright {artist}"
+    gps = exif.get_ifd(GPS_IFD)
+    gps.update({1: "N", 2: (51.0, 3.0, 27.5), 3: "E", 4: (13.0, 44.0, 21.0)})
+    camera = exif.get_ifd(EXIF_IFD)
+    camera.update({BODY_SERIAL: "032021001234", LENS_SERIAL: "0000c1a2b3", MAKER_NOTE: b"Canon maker note: owner Jane Doe"})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, "JPEG", quality=90, exif=exif.tobytes())
+    return path.read_bytes()
+
+
+def add_photo(root: Path, name: str = "photos/2023-11-10-smart-systems-hub.jpg", page: str = RELEASE, **photo) -> bytes:
+    """Give the release `page` of the site copy at `root` a photo file (a camera's JPEG, make_photo)
+    named `name` below docs/, in both languages. Returns the source's bytes."""
+    data = make_photo(root / "docs" / name, **photo)
+    for lang in ("de", "en"):
+        source = root / "docs" / lang / f"{page}.md"
+        source.write_text(source.read_text(encoding="utf-8").replace("\nphoto:\n", f"\nphoto:\n  file: {name}\n", 1), encoding="utf-8")
+    return data

@@ -68,7 +68,9 @@ def organization(entry: dict, language: str) -> dict[str, Any]:
 
 
 def image(photo: dict, url: str | None) -> dict[str, Any]:
-    """The ImageObject of the front matter's `photo`: what it shows, who took it, under which licence."""
+    """The ImageObject of the front matter's `photo`: what it shows, who took it, under which licence.
+    The front matter's field is spelt `license`, as schema.org spells the property, so that one name
+    stands for it in the front matter, here and in the editors' guide."""
     result: dict[str, Any] = {"@type": "ImageObject"}
     _put(result, "contentUrl", url)
     _put(result, "url", url)
@@ -78,7 +80,7 @@ def image(photo: dict, url: str | None) -> dict[str, Any]:
     # The credit as the page prints it is both the credit and the rights holder's notice.
     _put(result, "creditText", photo.get("credit"))
     _put(result, "copyrightNotice", photo.get("credit"))
-    _put(result, "license", photo.get("licence"))
+    _put(result, "license", photo.get("license"))
     return result
 
 

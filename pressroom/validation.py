@@ -11,6 +11,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Callable
 
 from . import messages, phones
@@ -196,8 +197,10 @@ RELEASE = Mapping(
         "contact": Ref("people"),
         "source": Ref("organisations"),
         "key_figures": ListOf(Mapping({"value": text, "label": text}), min_items=1),
+        # `file`: an image below docs/photos/ (pressroom/photos.py); `alt` is required with it.
         "photo": Mapping(
-            {"title": text, "caption": text, "credit": text, "licence": text, "alt": text}, frozenset({"caption", "title", "licence"})
+            {"title": text, "file": text, "caption": text, "credit": text, "license": text, "alt": text},
+            frozenset({"caption", "title", "file", "license", "alt"}),
         ),
         "links": ListOf(Mapping({"title": text, "url": url}, frozenset({"url"}))),
         "own_translation": ListOf(text),
@@ -304,13 +307,14 @@ class _Validator:
 
 
 def validate_page(
-    path: str, source: str, contacts: dict | None = None, data_file: str = DATA_FILE
+    path: str, source: str, contacts: dict | None = None, data_file: str = DATA_FILE, docs_dir: Path | None = None
 ) -> tuple[dict, list[FrontMatterError]]:
     """Validate the front matter of a page; return (the parsed front matter, the errors).
 
     A page without front matter is not checked; one without `template` is checked as a plain
     page (title, description). `contacts` is the loaded contact data (None: references
-    unchecked), read from `data_file` (named in the messages).
+    unchecked), read from `data_file` (named in the messages). With `docs_dir`, the file a
+    release's `photo.file` names is checked too (found, not too large, readable).
     """
     page = read_page_source(source)
     if page.problem is not None:
@@ -335,7 +339,24 @@ def validate_page(
                 if isinstance(dotted, str) and _lookup(doc.data, dotted) is None:
                     validator.report(("own_translation", index), messages.OWN_TRANSLATION_UNKNOWN(value=dotted))
         _check_correction_dates(validator, doc.data)
+        _check_photo(validator, doc.data, docs_dir)
     return doc.data, validator.errors
+
+
+def _check_photo(validator: _Validator, data: dict, docs_dir: Path | None) -> None:
+    """A photo file needs its description, and (where `docs_dir` is given) a file that can be published."""
+    from . import photos  # Pillow: only for pages with a photo file
+
+    photo = data.get("photo")
+    name = photos.source_name(photo)
+    if name is None:
+        return
+    if "alt" not in photo:
+        validator.report(("photo", "file"), messages.PHOTO_ALT_MISSING(), "photo")
+    if docs_dir is not None:
+        problem = photos.problem(docs_dir, name)
+        if problem is not None:
+            validator.report(("photo", "file"), problem, "photo")
 
 
 def _check_correction_dates(validator: _Validator, data: dict) -> None:

@@ -14,7 +14,7 @@ what the other page says, {path} and {line} the other page's place, {version} an
 the other page ("die englische Fassung", "in der englischen Fassung").
 
 The entries live in one module per area (words, findings, front_matter, commands, preview and
-the areas added since); `from pressroom import messages` gives all of them under one name.
+the areas added since: photos); `from pressroom import messages` gives all of them under one name.
 """
 
 from __future__ import annotations
@@ -25,3 +25,4 @@ from .front_matter import *  # noqa: F403
 from .commands import *  # noqa: F403
 from .preview import *  # noqa: F403
 from .search import *  # noqa: F403
+from .photos import *  # noqa: F403

@@ -13,13 +13,15 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.devsite import LOCAL_URL, RELEASE, copy_site, run_build
+from pressroom.devsite import LOCAL_URL, RELEASE, add_photo, copy_site, run_build
 from tests.helpers import fetch, mkdocs_serve, wait_for
 
 SLUG = "2030-01-10-quokkazucht"
 # Words of the embargoed release that no other page has, one per language, and its address.
 WORDS = {"de": "Quokkazuchtanstalt", "en": "Quokkaranch"}
 GZIP_MAGIC = b"\x1f\x8b"
+# The embargoed release's own photo (below docs/): its published versions would carry its name.
+PHOTO = f"photos/{SLUG}.jpg"
 
 
 def add_embargoed_release(docs: Path, until: str, languages=("de", "en")) -> None:
@@ -42,9 +44,13 @@ def readable(path: Path) -> bytes:
 
 def traces(site: Path) -> list[str]:
     """Every built file holding a word or the address of the embargoed release (case-insensitive;
-    a search index keeps words lower-cased)."""
+    a search index keeps words lower-cased), or named after it (its page's folder, its photo)."""
     needles = [word.lower().encode() for word in WORDS.values()] + [SLUG.encode()]
-    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file() and any(n in readable(path).lower() for n in needles))
+
+    def traced(path: Path) -> bool:
+        return SLUG in path.relative_to(site).as_posix() or any(n in readable(path).lower() for n in needles)
+
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file() and traced(path))
 
 
 def tree(site: Path) -> dict[str, bytes]:
@@ -60,7 +66,15 @@ def sources(tmp_path_factory) -> Path:
     """The site with a release embargoed until 30 days from now (the real clock)."""
     root = copy_site(tmp_path_factory.mktemp("embargo") / "src")
     add_embargoed_release(root / "docs", moment(datetime.now(timezone.utc) + timedelta(days=30)))
+    add_photo(root, PHOTO, page=SLUG)
     return root
+
+
+def copy_release(source: Path, root: Path) -> None:
+    """The embargoed release's pages and photo from the sources at `source` into the site copy at `root`."""
+    for part in [f"{lang}/{SLUG}.md" for lang in ("de", "en")] + [PHOTO]:
+        (root / "docs" / part).parent.mkdir(parents=True, exist_ok=True)
+        (root / "docs" / part).write_bytes((source / "docs" / part).read_bytes())
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +90,7 @@ def held(sources):
 def published(sources, held, tmp_path_factory):
     """The same sources, built with the clock 40 days ahead, into a folder of their own."""
     root = copy_site(tmp_path_factory.mktemp("later") / "src")
-    for lang in ("de", "en"):
-        (root / "docs" / lang / f"{SLUG}.md").write_bytes((sources / "docs" / lang / f"{SLUG}.md").read_bytes())
+    copy_release(sources, root)
     now = moment(datetime.now(timezone.utc) + timedelta(days=40))
     build = run_build(root, extra_env={"PRESSROOM_NOW": now, "SOURCE_DATE_EPOCH": "1699617600"})
     assert build.returncode == 0, build.output
@@ -88,6 +101,14 @@ def test_an_embargoed_release_leaves_no_trace_in_any_built_file(held):
     assert traces(held.site) == []
     assert (held.site / "index.html").is_file() and (held.site / "sitemap.xml.gz").is_file()
     assert f"{SLUG}.md: gesperrt bis" in held.output and "in diesem Bau nicht enthalten" in held.output
+
+
+def test_an_embargoed_releases_photo_leaves_no_image_in_the_site(held, published):
+    photos = sorted(path.name for path in held.site.rglob("*") if path.suffix in (".jpg", ".webp"))
+    assert photos == []
+    # The oracle: the same sources, 40 days later, publish it, named after its file.
+    later = sorted(path.name for path in published[0].site.rglob("*") if path.suffix in (".jpg", ".webp"))
+    assert len(later) == 9 and all(name.startswith(SLUG + "-") for name in later)
 
 
 def test_forty_days_later_it_is_published_in_both_languages_and_the_feeds(published):
@@ -108,13 +129,13 @@ def test_forty_days_later_it_is_published_in_both_languages_and_the_feeds(publis
     assert {f"{SLUG}/index.html", f"en/{SLUG}/index.html", "feed.xml", "en/feed.xml", "sitemap.xml.gz"} <= set(found)
     # Pagefind's page fragments, one index per language (their words in pagefind/index/ are stems).
     assert {lang for lang in ("de", "en") for name in found if name.startswith(f"pagefind/fragment/{lang}_")} == {"de", "en"}
+    assert any(name.startswith(f"photos/{SLUG}-") for name in found)
 
 
 def test_a_build_at_the_same_moment_is_byte_identical(published, tmp_path):
     build, now = published
     again = copy_site(tmp_path / "again")
-    for lang in ("de", "en"):
-        (again / "docs" / lang / f"{SLUG}.md").write_bytes((build.root / "docs" / lang / f"{SLUG}.md").read_bytes())
+    copy_release(build.root, again)
     second = run_build(again, extra_env={"PRESSROOM_NOW": now, "SOURCE_DATE_EPOCH": "1699617600"})
     assert second.returncode == 0, second.output
     first, other = tree(build.site), tree(second.site)

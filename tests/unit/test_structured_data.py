@@ -13,7 +13,7 @@ META = {
     "title": "Förderung  für   Dresden",
     "date": date(2024, 3, 1),  # as MkDocs' YAML reader gives it
     "corrections": [{"date": "2024-03-04", "text": "a"}, {"date": "2024-03-02", "text": "b"}],
-    "photo": {"title": "Übergabe", "credit": "Foto: SMWA", "licence": "https://creativecommons.org/licenses/by/4.0/", "alt": "Zwei Personen"},
+    "photo": {"title": "Übergabe", "credit": "Foto: SMWA", "license": "https://creativecommons.org/licenses/by/4.0/", "alt": "Zwei Personen"},
 }
 
 
