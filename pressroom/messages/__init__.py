@@ -24,3 +24,4 @@ from .findings import *  # noqa: F403
 from .front_matter import *  # noqa: F403
 from .commands import *  # noqa: F403
 from .preview import *  # noqa: F403
+from .legal import *  # noqa: F403
