@@ -52,7 +52,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     if _state.facts is not None and not _state.serving and i18n_build.current_language(config) == i18n_build.build_order(config)[0]:
-        log.info(messages.LEGAL_GAPS(n=len(_state.facts.gaps())).text(_state.log_language))
+        gaps = messages.LEGAL_GAPS(n=len(_state.facts.gaps()))
+        log.info(messages.LEGAL_GAPS_LISTED(gaps=gaps).text(_state.log_language))
 
 
 def _gap(text: str) -> Markup:

@@ -15,8 +15,8 @@ LEGAL_FIELD_UNFILLED = Text(
     en="{file}:{line}: `{field}` is not filled in yet; the site leaves its sentence out. Please fill it in once the fact is confirmed.",
 )
 LEGAL_GAPS = Plural(
-    de={"none": "Alle Angaben der rechtlichen Seiten sind eingetragen.", "one": "{n} Angabe der rechtlichen Seiten fehlt noch (Liste: `make check`).", "other": "{n} Angaben der rechtlichen Seiten fehlen noch (Liste: `make check`)."},
-    en={"none": "Every fact of the legal pages is filled in.", "one": "{n} fact of the legal pages is not filled in yet (list: `make check`).", "other": "{n} facts of the legal pages are not filled in yet (list: `make check`)."},
+    de={"none": "Alle Angaben der rechtlichen Seiten sind eingetragen.", "one": "{n} Angabe der rechtlichen Seiten fehlt noch.", "other": "{n} Angaben der rechtlichen Seiten fehlen noch."},
+    en={"none": "Every fact of the legal pages is filled in.", "one": "{n} fact of the legal pages is not filled in yet.", "other": "{n} facts of the legal pages are not filled in yet."},
 )
 # A page names a field the data file has no place for.
 LEGAL_UNKNOWN_FIELD = Text(
@@ -24,3 +24,5 @@ LEGAL_UNKNOWN_FIELD = Text(
     en="{path}:{line}: “[[legal.{field}]]” does not exist in {file}. Please check the name{hint}.",
 )
 LEGAL_DID_YOU_MEAN = Text(de=" (gemeint ist vielleicht `{field}`)", en=" (perhaps you mean `{field}`)")
+# The build log's line: the count and where to see the list.
+LEGAL_GAPS_LISTED = Text(de="{gaps} `make check` listet sie.", en="{gaps} `make check` lists them.")
