@@ -309,3 +309,11 @@ def test_english_legal_pages_are_in_english_apart_from_names_marked_as_german(bu
         german.decompose()
     found = GERMAN_WORDS.findall(text_of(html))
     assert found == [], f"German words outside lang=de on en/{page}: {found}"
+
+
+def test_the_german_home_page_links_the_leichte_sprache_page(built_site):
+    home = soup(built_site.site / "index.html")
+    links = {urljoin(LOCAL_URL, a["href"]): a.get_text(strip=True) for a in home.find_all("a", href=True)}
+    target = LOCAL_URL + "leichte-sprache/"
+    assert links.get(target) == "Leichte Sprache"
+    assert soup(built_site.site / "leichte-sprache" / "index.html").html["lang"] == "de"
