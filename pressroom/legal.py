@@ -5,7 +5,8 @@ until the ministry confirms it.
 A page names a field as `[[legal.<field>]]` in its Markdown. Filled in, the marker becomes
 the value (an e-mail address a mailto link, a web address a link, a date in the page's
 language). Not filled in, the preview shows a marked gap in its place, and every other build
-leaves out the marker's line, the sentence with the gap, never an empty slot. `gaps` lists
+leaves out the marker's line, the sentence with the gap, never an empty slot (nor a heading
+left over nothing). `gaps` lists
 the fields not filled in, for `--status` and `make check`. No MkDocs import.
 """
 
@@ -147,6 +148,7 @@ def fill(markdown: str, facts: Facts, lang: str, *, preview: bool, gap: Callable
     no field."""
     unknown: list[Unknown] = []
     out: list[str] = []
+    emptied: set[int] = set()  # the headings (indexes in out) of sections that lost a line
     lines = markdown.split("\n")
     for index, line in enumerate(lines):
         missing = False
@@ -171,6 +173,26 @@ def fill(markdown: str, facts: Facts, lang: str, *, preview: bool, gap: Callable
             # The sentence goes; a line break it ended on goes with it.
             if out and (index + 1 == len(lines) or not lines[index + 1].strip()):
                 out[-1] = out[-1].rstrip()
+            emptied.add(_heading_before(out))
             continue
         out.append(filled)
-    return "\n".join(out), unknown
+    return "\n".join(_without_empty_sections(out, emptied)), unknown
+
+
+_HEADING = re.compile(r"#{1,6}\s")
+
+
+def _heading_before(out: list[str]) -> int:
+    """The index in `out` of the heading above its end (-1: none)."""
+    return next((index for index in range(len(out) - 1, -1, -1) if _HEADING.match(out[index])), -1)
+
+
+def _without_empty_sections(out: list[str], emptied: set[int]) -> list[str]:
+    """Without the headings of sections that lost lines and have nothing left under them:
+    a heading over nothing would be an empty slot too."""
+    drop = set()
+    for start in emptied - {-1}:
+        end = next((index for index in range(start + 1, len(out)) if _HEADING.match(out[index])), len(out))
+        if not any(line.strip() for line in out[start + 1 : end]):
+            drop.update(range(start, end))
+    return [line for index, line in enumerate(out) if index not in drop]

@@ -83,3 +83,11 @@ def test_a_marker_naming_no_field_is_reported_with_the_field_meant(tmp_path):
     assert text == "a\n[[legal.representativ.name]]"
     message = unknown[0].message("docs/de/impressum.md", 10, "data/legal.yml").text("de")
     assert message == "docs/de/impressum.md:11: »[[legal.representativ.name]]« gibt es in data/legal.yml nicht. Bitte den Namen prüfen (gemeint ist vielleicht `representative.name`)."
+
+
+def test_a_section_left_with_nothing_loses_its_heading_too(tmp_path):
+    page = "## Kontakt\n\nText.\n\n## Datum {#date}\n\n- Erstellt am [[legal.accessibility_statement.created]].\n\n## Danach\n\nMehr."
+    text, _ = legal.fill(page, facts(tmp_path, EMPTY), "de", preview=False, gap=str)
+    assert text == "## Kontakt\n\nText.\n\n## Danach\n\nMehr."
+    kept, _ = legal.fill(page.replace("- Erstellt", "Stand.\n- Erstellt"), facts(tmp_path, EMPTY), "de", preview=False, gap=str)
+    assert "## Datum {#date}\n\nStand." in kept
