@@ -30,9 +30,17 @@ site: $(READY)
 serve: $(READY)
 	$(BIN)/mkdocs serve
 
-# Chromium and what it needs, from Debian's packages when missing (see tools/test-packages).
+# The Nu Html Checker, pinned in tools/vnu/package-lock.json; its install script (which would
+# fetch a Java runtime) is not run: Debian's Java runs it.
+VNU := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU): tools/vnu/package.json tools/vnu/package-lock.json
+	cd tools/vnu && npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $@
+
+# Java, npm, Chromium and what it needs, from Debian's packages when missing (see tools/test-packages).
 test: $(READY)
 	sh tools/test-packages
+	$(MAKE) --no-print-directory $(VNU)
 	$(BIN)/python -m pytest
 
 # What the strict build checks on the sources (contact data, front matter, parity), without building.

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
 from pressroom import (
-    archive, contacts, embargo, front_matter, i18n_build, messages, phones, preview, releases, site_context, structured_data,
+    archive, contacts, embargo, front_matter, i18n_build, messages, not_found, phones, preview, releases, site_context, structured_data,
     validation, wording,
 )
 
@@ -53,6 +53,7 @@ class _Build:
         self.held_files: frozenset[str] = frozenset()
         # The 404 page as the default language's build renders it (see on_post_template).
         self.root_404: str | None = None
+        self.not_found_tables: dict[str, dict] = {}
         # Each page's URL in every language it is written in, for the page's head and the
         # sitemap. Kept by page object: the sitemap, rendered before the pages, lists the
         # pages of every language's build.
@@ -351,13 +352,19 @@ def _feed_url(config: MkDocsConfig) -> str:
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
     """GitHub Pages serves one root 404.html. Every language's build writes it there; the last
-    one would win. Keep the default language's, which carries both languages' texts."""
+    one would win. Keep the default language's, with what each other language's build words
+    differently, for its script to show the page in the requested URL's language."""
     if template_name != "404.html":
         return None
-    if i18n_build.current_language(config) == config.extra["default_language"]:
-        _build.root_404 = output_content
+    language = i18n_build.current_language(config)
+    if language == config.extra["default_language"]:
+        _build.root_404, _build.not_found_tables = output_content, {}
         return None
-    return _build.root_404
+    try:
+        _build.not_found_tables[language] = not_found.translations(_build.root_404, output_content)
+        return not_found.with_translations(_build.root_404, _build.not_found_tables)
+    except ValueError as error:
+        raise PluginError(f"overrides/404.html: {error}") from None
 
 
 # Before mkdocs-static-i18n's (priority -100), which runs the other languages' builds from it.

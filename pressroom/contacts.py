@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import messages
-from .front_matter import YamlSyntaxError, parse_yaml
+from .front_matter import Document, YamlSyntaxError, parse_yaml
 from .validation import DATA_FILE, FrontMatterError, ListOf, MapOf, Mapping, Ref, _Validator, phone, text, url
 from .wording import DEFAULT_LANGUAGE
 
-__all__ = ["DATA_FILE", "ContactDataError", "load_contacts", "load_data_file"]
+__all__ = ["DATA_FILE", "ContactDataError", "load_contacts", "load_data_document", "load_data_file"]
 
 LOCALISED = Mapping({"de": text, "en": text})
 
@@ -63,6 +63,11 @@ def load_contacts(path: Path, shown_as: str | None = None) -> dict:
 
 def load_data_file(path: Path, spec: Mapping, shown_as: str | None = None) -> dict:
     """Load a YAML data file under data/ and check it against `spec`; raise ContactDataError with all problems."""
+    return load_data_document(path, spec, shown_as).data
+
+
+def load_data_document(path: Path, spec: Mapping, shown_as: str | None = None) -> Document:
+    """As load_data_file, with the file's lines (front_matter.Document)."""
     shown = shown_as or str(path)
     try:
         source = path.read_text(encoding="utf-8")
@@ -78,4 +83,4 @@ def load_data_file(path: Path, spec: Mapping, shown_as: str | None = None) -> di
     validator.check(spec, doc.data, ())
     if validator.errors:
         raise ContactDataError(validator.errors)
-    return doc.data
+    return doc

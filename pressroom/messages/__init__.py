@@ -26,3 +26,4 @@ from .commands import *  # noqa: F403
 from .preview import *  # noqa: F403
 from .search import *  # noqa: F403
 from .photos import *  # noqa: F403
+from .legal import *  # noqa: F403

@@ -73,10 +73,16 @@ def main(argv: list[str] | None = None, prog: str = "python -m pressroom.parity"
 
 
 def _status(prog: str, docs_dir: Path, output: str, lang: str) -> int:
-    from .status import NoHistory, missing_pages, translation_status
+    from ..contacts import ContactDataError
+    from .status import NoHistory, legal_gaps, missing_pages, translation_status
 
     if not (docs_dir / "de").is_dir() or not (docs_dir / "en").is_dir():
         print(f"{prog}: {messages.LANGUAGE_FOLDERS_NEEDED(folder=docs_dir).text(lang)}", file=sys.stderr)
+        return 2
+    try:
+        gaps = legal_gaps(docs_dir)
+    except ContactDataError as error:
+        print(f"{prog}: {error.text(lang)}", file=sys.stderr)
         return 2
     try:
         lines = translation_status(docs_dir, str(docs_dir))
@@ -84,12 +90,17 @@ def _status(prog: str, docs_dir: Path, output: str, lang: str) -> int:
         lines = missing_pages(docs_dir, str(docs_dir))
         print(f"{prog}: {messages.NO_HISTORY(reason=exc).text(lang)}", file=sys.stderr)
     if output == "json":
-        print(json.dumps({"status": [line.as_dict(lang) for line in lines]}, ensure_ascii=False, indent=2))
+        status = {"status": [line.as_dict(lang) for line in lines], "gaps": [gap.text(lang) for gap in gaps or []]}
+        print(json.dumps(status, ensure_ascii=False, indent=2))
     else:
         for line in lines:
             print(line.message.text(lang))
+        for gap in gaps or []:
+            print(gap.text(lang))
         print(messages.NEED_A_TRANSLATOR(n=len(lines)).text(lang), file=sys.stderr)
-    return 1 if lines else 0
+        if gaps is not None:
+            print(messages.LEGAL_GAPS(n=len(gaps)).text(lang), file=sys.stderr)
+    return 1 if lines or gaps else 0
 
 
 if __name__ == "__main__":

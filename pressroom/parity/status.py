@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .. import messages
+from .. import legal, messages
 from ..wording import DEFAULT_LANGUAGE, Message
 from .pairs import LANGS, page_paths
 
@@ -105,3 +105,14 @@ def missing_pages(docs_dir: Path, shown: str | None = None) -> list[StatusLine]:
             StatusLine(rel, "missing", messages.NOT_TRANSLATED(present=f"{base}/{present}/{rel}", absent=f"{base}/{absent}/{rel}"))
         )
     return lines
+
+
+def legal_gaps(docs_dir: Path) -> list[Message] | None:
+    """The legal pages' facts not filled in yet, one line each naming file and line: from the
+    data/legal.yml beside `docs_dir`; none where there is no such file (a folder of pages
+    alone: None). Raises contacts.ContactDataError when the file can't be used."""
+    path = docs_dir.parent / legal.LEGAL_FILE
+    if not path.is_file():
+        return None
+    shown = str(Path(*path.parts[-2:])) if docs_dir.parent.resolve() == Path.cwd().resolve() else str(path)
+    return legal.gap_lines(legal.load(path, shown_as=shown))

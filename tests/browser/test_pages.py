@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -180,6 +181,61 @@ def test_a_mistyped_url_shows_the_404_page_in_the_urls_language(open_page, serve
     # The page's own 404 is expected; nothing else may fail.
     assert [p for p in log.problems() if mistyped not in p and "404 (Not Found)" not in p] == []
 
+
+
+# Every text and label a visitor can see or hear: text nodes and the names and tooltips of
+# elements, outside what is hidden (the other language's parts of the 404 page) and scripts.
+WORDING = """() => {
+    const shown = (node) => !node.closest('[hidden], script, style, template');
+    const words = new Set();
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const text = node.nodeValue.split(/\\s+/).join(' ').trim();
+        if (text && shown(node.parentElement)) words.add(text);
+    }
+    for (const element of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt]')) {
+        if (!shown(element)) continue;
+        for (const name of ['title', 'aria-label', 'placeholder', 'alt']) {
+            const value = (element.getAttribute(name) || '').trim();
+            if (value) words.add(value);
+        }
+    }
+    words.add(document.title.trim());
+    return [...words];
+}"""
+
+
+def wording(page) -> set[str]:
+    return set(page.evaluate(WORDING))
+
+
+@pytest.mark.parametrize("lang, mistyped", [("en", "en/pres-release/"), ("de", "pressemitteilung/")])
+def test_the_404_page_speaks_only_the_urls_language(open_page, served_site, lang, mistyped):
+    # What the site's pages in the other language say and pages in this language do not: the
+    # home page and the legal notice in both languages, with their navigation, header, search
+    # and footer as Material and the templates word them.
+    other = OTHER[lang]
+    words = {}
+    for language in LANGUAGES:
+        seen: set[str] = set()
+        for path in ["", "impressum/"]:
+            page, _ = open_page(served_site.page_url(language, path))
+            settle(page)
+            seen |= wording(page)
+            page.close()
+        words[language] = seen
+    foreign = words[other] - words[lang]
+    assert {"de": "Impressum", "en": "Legal notice"}[other] in foreign  # the comparison can fail
+    page, _ = open_page()
+    page.goto(served_site.url + mistyped, wait_until="networkidle")
+    shown = wording(page)
+    assert shown & foreign == set()
+    # And the English one is not the German one, hidden: its own language's words show.
+    assert {"de": "Impressum", "en": "Legal notice"}[lang] in shown
+    # The navigation leads to the pages of the URL's language.
+    legal = {"de": "Impressum", "en": "Legal notice"}[lang]
+    href = page.locator("a.md-nav__link", has_text=legal).first.get_attribute("href")
+    assert href == urlsplit(served_site.page_url(lang, "impressum/")).path
 
 # --- accessibility -----------------------------------------------------------------------
 

@@ -11,7 +11,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.devsite import LOCAL_URL
+from pressroom import legal
+from pressroom.devsite import LOCAL_URL, copy_site, run_build
 
 LANGUAGES = {"de": "", "en": "en/"}
 # The footer's links: label per language and the page they lead to.
@@ -31,6 +32,36 @@ def url_of(site: Path, path: Path) -> str:
     """The address a built file is served at."""
     relative = path.relative_to(site).as_posix()
     return LOCAL_URL + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+
+
+# The facts of data/legal.yml as a test fills them in: made-up values, never the ministry's.
+FILLED = """
+representative: {name: Erika Beispiel}
+responsible:
+  name: Max Muster
+  role: {de: Leiter der Pressestelle, en: head of the press office}
+data_protection_officer: {email: dsb-test@example.org}
+supervisory_authority:
+  postal_address: Postfach 1, 00001 Teststadt
+  visitor_address: Teststraße 1, 00001 Teststadt
+  email: aufsicht-test@example.org
+  web: https://aufsicht.example.org/
+enforcement_body:
+  address: Prüfweg 2, 00002 Teststadt
+  email: durchsetzung-test@example.org
+  web: https://durchsetzung.example.org
+accessibility_statement: {created: 2026-01-15, reviewed: 2026-03-02}
+"""
+
+
+@pytest.fixture(scope="module")
+def filled_site(tmp_path_factory):
+    """The real site with every fact of data/legal.yml filled in."""
+    root = copy_site(tmp_path_factory.mktemp("filled"))
+    (root / legal.LEGAL_FILE).write_text(FILLED, encoding="utf-8")
+    build = run_build(root)
+    assert build.returncode == 0, build.output
+    return build
 
 
 def content(built_site, prefix: str, page: str) -> BeautifulSoup:
@@ -105,12 +136,12 @@ def test_the_404_page_carries_the_legal_links_of_both_languages(built_site):
 # --- the accessibility statement -----------------------------------------------------------
 
 ENFORCEMENT = {
-    "de": ["Durchsetzungsstelle", "Landesbeauftragten für Inklusion der Menschen mit Behinderungen", "Sächsische Staatskanzlei", "Archivstraße 1", "01097 Dresden"],
-    "en": ["enforcement body", "State Commissioner for the Inclusion of People with Disabilities", "Landesbeauftragter für Inklusion der Menschen mit Behinderungen", "Archivstraße 1", "01097 Dresden"],
+    "de": ["Durchsetzungsstelle", "Landesbeauftragten für Inklusion der Menschen mit Behinderungen"],
+    "en": ["enforcement body", "State Commissioner for the Inclusion of People with Disabilities", "Landesbeauftragter für Inklusion der Menschen mit Behinderungen"],
 }
 DATES = {
-    "de": ["Erstellt am 2. Dezember 2026", "Zuletzt überprüft am 2. Dezember 2026"],
-    "en": ["Prepared on 2 December 2026", "Last reviewed on 2 December 2026"],
+    "de": ["Erstellt am 15. Januar 2026", "Zuletzt überprüft am 2. März 2026"],
+    "en": ["Prepared on January 15, 2026", "Last reviewed on March 2, 2026"],
 }
 NOT_ACCESSIBLE = {
     "de": ["JavaScript", "PDF", "Leichte", "Übersetzungen"],
@@ -119,12 +150,15 @@ NOT_ACCESSIBLE = {
 
 
 @pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
-def test_accessibility_statement_names_the_enforcement_body_and_its_contact(built_site, lang, prefix):
-    page = content(built_site, prefix, "barrierefreiheit/")
-    text = section_text(page, "enforcement")
-    for words in ENFORCEMENT[lang]:
-        assert words in text, words
-    assert "mailto:info.inklusionsbeauftragter@sk.sachsen.de" in section_links(page, "enforcement")
+def test_accessibility_statement_names_the_enforcement_body_and_its_contact(built_site, filled_site, lang, prefix):
+    for site in (built_site, filled_site):
+        text = section_text(content(site, prefix, "barrierefreiheit/"), "enforcement")
+        for words in ENFORCEMENT[lang]:
+            assert words in text, words
+    page = content(filled_site, prefix, "barrierefreiheit/")
+    assert "Prüfweg 2, 00002 Teststadt" in section_text(page, "enforcement")
+    links = section_links(page, "enforcement")
+    assert {"mailto:durchsetzung-test@example.org", "https://durchsetzung.example.org"} <= links
 
 
 @pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
@@ -146,8 +180,8 @@ def test_accessibility_statement_says_what_is_not_accessible(built_site, lang, p
 
 
 @pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
-def test_accessibility_statement_gives_the_dates_it_was_made_and_reviewed(built_site, lang, prefix):
-    text = section_text(content(built_site, prefix, "barrierefreiheit/"), "date")
+def test_accessibility_statement_gives_the_dates_it_was_made_and_reviewed(filled_site, lang, prefix):
+    text = section_text(content(filled_site, prefix, "barrierefreiheit/"), "date")
     for words in DATES[lang]:
         assert words in text, words
 
@@ -159,42 +193,78 @@ PRIVACY = {
         "data-protection-officer": ["Datenschutzbeauftragter", "Wilhelm-Buck-Straße 2", "01097 Dresden"],
         "server-logs": ["GitHub, Inc.", "IP-Adresse", "Datum und Uhrzeit", "Browser", "Art. 6 Abs. 1 Buchst. e DSGVO", "§ 3", "SächsDSDG", "Data Privacy Framework", "keine eigenen Logs"],
         "rights": ["Art. 15", "Art. 16", "Art. 17", "Art. 18", "Art. 21"],
-        "supervisory-authority": ["Sächsische Datenschutz- und Transparenzbeauftragte", "Art. 77", "01330 Dresden"],
+        "supervisory-authority": ["Sächsische Datenschutz- und Transparenzbeauftragte", "Art. 77"],
     },
     "en": {
         "data-protection-officer": ["Data protection officer", "Wilhelm-Buck-Straße 2", "01097 Dresden"],
         "server-logs": ["GitHub, Inc.", "IP address", "date and time", "browser", "Art. 6 (1) (e) GDPR", "Section 3", "SächsDSDG", "Data Privacy Framework", "no logs of its own"],
         "rights": ["Art. 15", "Art. 16", "Art. 17", "Art. 18", "Art. 21"],
-        "supervisory-authority": ["Sächsische Datenschutz- und Transparenzbeauftragte", "Art. 77", "01330 Dresden"],
+        "supervisory-authority": ["Sächsische Datenschutz- und Transparenzbeauftragte", "Art. 77"],
     },
 }
 
 
 @pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
-def test_privacy_page_names_the_officer_the_host_the_rights_and_the_authority(built_site, lang, prefix):
-    page = content(built_site, prefix, "datenschutz/")
-    for anchor, expected in PRIVACY[lang].items():
-        text = section_text(page, anchor)
-        for words in expected:
-            assert words in text, (anchor, words)
-    assert "mailto:datenschutzbeauftragte@smwa.sachsen.de" in section_links(page, "data-protection-officer")
-    assert "mailto:post@sdtb.sachsen.de" in section_links(page, "supervisory-authority")
-    github = f"https://docs.github.com/{lang}/site-policy/privacy-policies/github-general-privacy-statement"
-    assert github in section_links(page, "server-logs")
+def test_privacy_page_names_the_officer_the_host_the_rights_and_the_authority(built_site, filled_site, lang, prefix):
+    for site in (built_site, filled_site):
+        page = content(site, prefix, "datenschutz/")
+        for anchor, expected in PRIVACY[lang].items():
+            text = section_text(page, anchor)
+            for words in expected:
+                assert words in text, (anchor, words)
+        github = f"https://docs.github.com/{lang}/site-policy/privacy-policies/github-general-privacy-statement"
+        assert github in section_links(page, "server-logs")
+    page = content(filled_site, prefix, "datenschutz/")
+    assert "mailto:dsb-test@example.org" in section_links(page, "data-protection-officer")
+    assert {"mailto:aufsicht-test@example.org", "https://aufsicht.example.org/"} <= section_links(page, "supervisory-authority")
+    assert "Postfach 1, 00001 Teststadt" in section_text(page, "supervisory-authority")
 
 
 # --- the legal notice ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
-def test_legal_notice_names_the_representative_and_the_person_responsible(built_site, lang, prefix):
-    page = content(built_site, prefix, "impressum/")
+def test_legal_notice_names_the_representative_and_the_person_responsible(filled_site, lang, prefix):
+    page = content(filled_site, prefix, "impressum/")
     representative = section_text(page, "representative")
     assert {"de": "vertreten durch den Staatsminister", "en": "represented by the State Minister"}[lang] in representative
-    assert "Dirk Panter" in representative
+    assert "Erika Beispiel" in representative
     responsible = section_text(page, "responsible")
     assert {"de": "§ 18 Abs. 2 Medienstaatsvertrag (MStV)", "en": "Section 18 (2) of the Interstate Media Treaty"}[lang] in responsible
-    assert "Jens Jungmann" in responsible and "Wilhelm-Buck-Straße 2" in responsible
+    role = {"de": "Leiter der Pressestelle", "en": "head of the press office"}[lang]
+    assert f"Max Muster, {role}" in responsible and "Wilhelm-Buck-Straße 2" in responsible
     assert {"mailto:presse@smwa.sachsen.de", "tel:+4935156480600"} <= section_links(page, "responsible")
+
+
+# --- facts not filled in --------------------------------------------------------------------
+
+LEGAL_PAGES = ["impressum/", "datenschutz/", "barrierefreiheit/"]
+
+
+@pytest.mark.parametrize("lang, prefix", LANGUAGES.items())
+def test_a_fact_not_filled_in_leaves_its_sentence_out_of_the_built_site(built_site, filled_site, lang, prefix):
+    """The project's data/legal.yml: what is empty there is not on the built pages, neither as
+    a marker nor as an empty slot; the sentences around it stay."""
+    facts = legal.load(Path(__file__).parents[2] / legal.LEGAL_FILE)
+    gaps = {gap.field for gap in facts.gaps()}
+    for page in LEGAL_PAGES:
+        built = content(built_site, prefix, page)
+        filled = content(filled_site, prefix, page)
+        text = text_of(built)
+        assert "[[" not in text and "legal." not in text
+        # No line ends in a dangling separator where a value would have been.
+        assert not re.search(r"(?:,|:)\s*(?:$|\.)", text), text
+        # What the filled-in site says without a filled-in value is on the built page too.
+        for part in filled.find_all(["p", "li"]):
+            said = text_of(part)
+            if not any(value in said for value in FILLED_VALUES):
+                assert said in text, (page, said)
+        # And no value of the filled-in site: the project's file has none of them.
+        assert not any(value in text for value in FILLED_VALUES if value != "2026"), page
+    if "representative.name" in gaps:
+        assert {"de": "vertreten durch", "en": "represented by"}[lang] not in text_of(content(built_site, prefix, "impressum/"))
+
+
+FILLED_VALUES = ["Erika Beispiel", "Max Muster", "dsb-test", "Teststadt", "aufsicht", "durchsetzung", "2026"]
 
 
 # --- Leichte Sprache ----------------------------------------------------------------------
@@ -239,3 +309,11 @@ def test_english_legal_pages_are_in_english_apart_from_names_marked_as_german(bu
         german.decompose()
     found = GERMAN_WORDS.findall(text_of(html))
     assert found == [], f"German words outside lang=de on en/{page}: {found}"
+
+
+def test_the_german_home_page_links_the_leichte_sprache_page(built_site):
+    home = soup(built_site.site / "index.html")
+    links = {urljoin(LOCAL_URL, a["href"]): a.get_text(strip=True) for a in home.find_all("a", href=True)}
+    target = LOCAL_URL + "leichte-sprache/"
+    assert links.get(target) == "Leichte Sprache"
+    assert soup(built_site.site / "leichte-sprache" / "index.html").html["lang"] == "de"

@@ -161,3 +161,27 @@ def test_the_built_site_has_no_preview_panel(built_site):
     for path in built_site.site.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         assert "parity-preview" not in text and "preview-placeholder" not in text, path
+
+
+def gaps(html: str) -> list[str]:
+    return [mark.get_text(" ", strip=True) for mark in BeautifulSoup(html, "html.parser").select("mark.preview-gap")]
+
+
+def test_serve_marks_each_legal_fact_not_filled_in_in_the_pages_language_and_fills_it_in_from_data(site_copy, tmp_path):
+    from pressroom import legal
+
+    legal_file = site_copy / legal.LEGAL_FILE
+    line = next(n for n, text in enumerate(legal_file.read_text(encoding="utf-8").splitlines(), 1) if text.strip() == "name: ~")
+    with serving(site_copy, tmp_path) as (base, output):
+        german = wait_for(lambda: fetch(base + "impressum/"))
+        english = fetch(base + "en/impressum/")
+        assert f"Lücke: representative.name ist in data/legal.yml (Zeile {line}) noch nicht eingetragen. Die veröffentlichte Website lässt diesen Satz weg." in gaps(german)
+        assert f"Gap: representative.name is not filled in yet in data/legal.yml (line {line}). The published site leaves this sentence out." in gaps(english)
+        # The gap stands in its sentence, which the preview keeps.
+        sentence = BeautifulSoup(german, "html.parser").find("mark", class_="preview-gap").parent.get_text(" ", strip=True)
+        assert "vertreten durch den Staatsminister" in sentence
+        # Filled in, the preview shows the value in its place, without a restart.
+        legal_file.write_text(legal_file.read_text(encoding="utf-8").replace("name: ~", "name: Erika Beispiel", 1), encoding="utf-8")
+        german = wait_for(lambda: next((page for page in [fetch(base + "impressum/")] if "Erika Beispiel" in page), None))
+        assert not any("representative.name" in gap for gap in gaps(german))
+        assert "[[legal." not in german

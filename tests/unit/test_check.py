@@ -33,7 +33,55 @@ def edit(path: Path, old: str, new: str) -> int:
 def test_the_project_passes() -> None:
     result = check(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == "" and result.stderr == "7 Seitenpaare und data/contacts.yml geprüft: keine Funde\n"
+    assert result.stdout == "" and result.stderr.endswith("7 Seitenpaare und data/contacts.yml geprüft: keine Funde\n")
+
+
+def unfilled(legal_file: Path) -> list[tuple[int, str]]:
+    """The fields of a data/legal.yml left empty (`~`), with their lines, read from the text."""
+    found, parents = [], []
+    for number, line in enumerate(legal_file.read_text(encoding="utf-8").splitlines(), 1):
+        stripped = line.split("#")[0].rstrip()
+        if not stripped.strip():
+            continue
+        depth = (len(stripped) - len(stripped.lstrip())) // 2
+        key, _, value = stripped.strip().partition(":")
+        parents[depth:] = [key]
+        if value.strip() in ("~", "null", ""):
+            if value.strip():
+                found.append((number, ".".join(parents)))
+    return found
+
+
+def test_facts_not_filled_in_are_listed_by_file_and_line_but_pass(sources: Path) -> None:
+    legal_file = sources / "data" / "legal.yml"
+    expected = unfilled(legal_file)
+    assert expected  # the project's file still has gaps; fill one and it is no longer listed
+    result = check(sources)
+    assert result.returncode == 0, result.stdout + result.stderr
+    listed = [line for line in result.stderr.splitlines() if line.startswith("data/legal.yml:")]
+    assert [(int(line.split(":")[1]), line.split("`")[1]) for line in listed] == expected
+    assert "ist noch nicht eingetragen" in listed[0]
+    english = check(sources, "--lang", "en").stderr
+    assert "is not filled in yet" in english
+    line, field = expected[0]
+    edit(legal_file, f"{field.rsplit('.', 1)[-1]}: ~", f"{field.rsplit('.', 1)[-1]}: Erika Beispiel")
+    again = check(sources).stderr
+    assert f"data/legal.yml:{line}: `{field}`" not in again
+
+
+def test_a_misspelt_legal_marker_is_a_problem(sources: Path) -> None:
+    line = edit(sources / "docs" / "de" / "impressum.md", "[[legal.representative.name]]", "[[legal.representativ.name]]")
+    result = check(sources)
+    assert result.returncode == 1
+    assert any(problem.startswith(f"docs/de/impressum.md:{line}: »[[legal.representativ.name]]« gibt es in data/legal.yml nicht")
+               and "`representative.name`" in problem for problem in result.stdout.splitlines()), result.stdout
+
+
+def test_an_unusable_legal_file_stops_the_check_in_one_line(sources: Path) -> None:
+    edit(sources / "data" / "legal.yml", "  created: ~", "  created: 2026-13-01")
+    result = check(sources)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "data/legal.yml:" in result.stderr and "2026-13-01" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -90,4 +90,10 @@ def test_without_git_only_missing_pages_are_listed(tmp_path):
 def test_the_project_is_fully_translated():
     """Through the documented alias, from the repository's root, as editors run it."""
     result = subprocess.run([sys.executable, "-m", "hooks.parity", "--status"], cwd=ROOT, capture_output=True, text=True)
-    assert (result.returncode, result.stdout, result.stderr.strip()) == (0, "", "Keine Seite braucht eine Übersetzung.")
+    assert result.stderr.splitlines()[0] == "Keine Seite braucht eine Übersetzung."
+    # The legal pages' facts not filled in yet (data/legal.yml) are listed too, by file and
+    # line, and are something to do (exit status 1) until none is left.
+    gaps = result.stdout.splitlines()
+    assert all(line.startswith("data/legal.yml:") and "noch nicht eingetragen" in line for line in gaps)
+    assert result.returncode == (1 if gaps else 0)
+    assert result.stderr.splitlines()[1].startswith(f"{len(gaps)} Angaben" if gaps else "Alle Angaben")
