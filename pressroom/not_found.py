@@ -10,7 +10,6 @@ to the page is translated as its own language's build words it."""
 from __future__ import annotations
 
 import json
-import re
 from html.parser import HTMLParser
 
 # The attributes that a visitor sees or hears (tooltips, screen-reader names, placeholders).

@@ -10,7 +10,7 @@ from ..figures import Figure
 from ..findings import Finding, Location
 from ..quotes import Quote, speaker_key
 from ..speakers import differing_speakers
-from . import between, fold, on_page, unmatched
+from . import between, on_page, unmatched
 
 if TYPE_CHECKING:
     from ..compare import Page
