@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..messages import MARK_CLOSED_BY, MARK_NOT_CLOSED, MARK_NOT_OPENED
 from ..wording import Message
 from .markdown_text import Segment
+from .names import FUNCTION_WORDS, NAME_TOKEN, SPEECH_VERB, is_title, name_variants, find_name, person_names
 
 # opening mark -> closing mark, per language; the other language's pairs are tolerated.
 QUOTE_PAIRS = {
@@ -24,42 +25,6 @@ _SYMMETRIC = {'"', "'"}
 _AMBIGUOUS_OPENERS = {'"', "'", "‘", "“"}
 # Straight and curly single marks double as apostrophes.
 _APOSTROPHES = {"'", "’"}
-
-_NAME_TOKEN = r"(?:[A-ZÄÖÜ][\wÄÖÜäöüß’'.-]*\w|[A-ZÄÖÜ]\.)"
-_NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:von|van|der|de|zu|den|da|di|del)[ \u00a0]+)*{_NAME_TOKEN})*")
-_TITLES = {
-    w.lower()
-    for w in (
-        "Staatssekretär Staatssekretärin Staatsminister Staatsministerin Minister Ministerin "
-        "Ministerpräsident Ministerpräsidentin Bürgermeister Bürgermeisterin Oberbürgermeister "
-        "Oberbürgermeisterin Geschäftsführer Geschäftsführerin Vorstand Vorstandsvorsitzender "
-        "Vorsitzender Vorsitzende Präsident Präsidentin Direktor Direktorin Leiter Leiterin "
-        "Gründer Gründerin Sprecher Sprecherin Professor Professorin Prof. Dr. Herr Frau "
-        "CEO CTO CFO COO Managing Director State Secretary Prime President Mayor Chair "
-        "Chairman Chairwoman Founder Head Spokesperson Spokesman Spokeswoman Mr. Mrs. Ms. "
-        "Senior Chief Officer Executive Manager Policy Project Coordinator Koordinator "
-        "Koordinatorin Referent Referentin MdB MEP Member Bundesminister Bundesministerin "
-        "Consultant Berater Beraterin Experte Expertin Expert Autor Autorin Ko-Autor Ko-Autorin Co-author "
-        "Author Analyst Analystin Researcher Wissenschaftler Wissenschaftlerin Deputy Vice Stellvertretender "
-        "Stellvertretende Co-founder Mitgründer Mitgründerin Campaigner Programme Program Lead"
-    ).split()
-}
-# German compound titles: Wirtschaftsstaatssekretär, Pressesprecherin, FSFE-Präsident.
-_TITLE_SUFFIXES = (
-    "staatssekretär", "staatssekretärin", "minister", "ministerin", "präsident", "präsidentin",
-    "geschäftsführer", "geschäftsführerin", "direktor", "direktorin", "leiter", "leiterin",
-    "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "bürgermeister", "bürgermeisterin",
-    "gründer", "gründerin", "referent", "referentin", "koordinator", "koordinatorin",
-)
-_FUNCTION_WORDS = {
-    w.lower()
-    for w in (
-        "In Im Am An Auf Bei Für Mit Nach Von Vom Zur Zum Der Die Das Den Dem Des Ein Eine Auch "
-        "Laut So Und Heute Dazu Hierzu Daher Deshalb Wie Er Sie Es Wir The At On For With "
-        "According To And Also As Today During While He She It We They This That Mit Mehr More"
-    ).split()
-}
-
 
 @dataclass(slots=True)
 class Quote:
@@ -221,122 +186,22 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[^a-zäöüß\s])")
 
 
 # The last three letters of each title suffix: most words end otherwise and need no endswith.
-_TITLE_ENDINGS = frozenset(suffix[-3:] for suffix in _TITLE_SUFFIXES)
-
-
-def _is_title(token: str) -> bool:
-    low = token.lower()
-    return low in _TITLES or (low[-3:] in _TITLE_ENDINGS and low.endswith(_TITLE_SUFFIXES))
-
-
-def _variants(name: str) -> list[str]:
-    """The name, then without a possessive or German genitive s (Walker’s, Walkers)."""
-    out = [name]
-    if not name.endswith("s"):
-        return out  # each suffix ends with s
-    for suffix in ("’s", "'s", "s"):
-        if name.endswith(suffix) and len(name) > len(suffix) + 2:
-            out.append(name[: -len(suffix)])
-    return out
-
-
-_OF_WORDS = frozenset(("von", "vom", "der", "des", "bei", "für", "of", "at", "for", "the"))
-
-
-def _candidates(sequence: str) -> tuple[list[str], bool]:
-    """The person-like names in a run of capitalised words, and whether a title introduced them."""
-    titled = False
-    kept: list[str] = []
-    for token in sequence.split():
-        if _is_title(token):
-            titled = True
-            kept = []  # a name follows its title
-        elif titled and not kept and token.lower() in _OF_WORDS:
-            titled = False  # "CEO von Nextcloud": what follows is the organisation
-        elif token.lower() in _FUNCTION_WORDS and not kept:
-            continue
-        else:
-            kept.append(token)
-    capitals = [i for i, t in enumerate(kept) if t[0].isupper()]
-    if len(capitals) >= 2:
-        first = " ".join(kept[capitals[0] : capitals[1] + 1])
-        last = " ".join(kept[capitals[-2] : capitals[-1] + 1])  # "Economic Affairs Thomas Kralinski"
-        return [first] if last == first else [first, last], titled
-    if titled and len(capitals) == 1 and not kept[capitals[0]].isupper():  # "FSFE" is no person
-        return [kept[capitals[0]]], titled
-    return [], titled
-
-
-def find_name(text: str, other_text: str | None = None) -> str | None:
-    """The first person-like name in a sentence fragment: "Staatssekretär Thomas Kralinski" -> "Thomas Kralinski".
-
-    With `other_text`, a candidate counts only if the other language's page contains it too.
-    """
-    for m in _NAME_SEQ.finditer(text):
-        candidates, _ = _candidates(m.group(0))
-        for candidate in candidates:
-            variants = _variants(candidate.rstrip(".,"))
-            for variant in variants:
-                if other_text is None or variant.casefold() in other_text:
-                    return variant
-            # The surname alone on the other page: the same person, maybe under another first name.
-            for variant in variants:
-                parts = variant.split()
-                if len(parts) == 2 and parts[-1].casefold() in other_text:
-                    return variant
-    return None
-
-
-def _apposed(text: str, end: int) -> bool:
-    """Whether a title follows the name as an apposition: "Alexander Sander, Policy Manager der FSFE"."""
-    if not text.startswith(",", end):
-        return False
-    apposition = re.split(r"[,:;]", text[end + 1 : end + 80], maxsplit=1)[0]
-    return any(_is_title(word.strip("’'s")) or _is_title(word) for word in apposition.split())
-
-
-def person_names(text: str) -> tuple[str, ...]:
-    """The names in a sentence fragment that stand for a person whether or not the other page
-    has them: introduced by a title, or right before or after a speech verb ("sagt Dirk Hilbert")."""
-    found: list[str] = []
-    ends_with_colon = text.rstrip().endswith(":")
-    for m in _NAME_SEQ.finditer(text):
-        candidates, titled = _candidates(m.group(0))
-        if not candidates:
-            continue
-        after = text[m.end() :].lstrip(" \u00a0,")
-        # The subject that opens an introduction ending in a colon: "Bruno Mohr vom Kanton Bern etwa …:".
-        before = text[: m.start()].rsplit(". ", 1)[-1]
-        opening = ends_with_colon and all(w.lower() in _FUNCTION_WORDS for w in before.split())
-        if titled or opening or _SPEECH_VERB.match(after) or _VERB_BEFORE.search(text, 0, m.start()) or _apposed(text, m.end()):
-            found += [re.sub(r"[’']s$", "", c.rstrip(".,")) for c in candidates]
-    return tuple(found)
-
-
 _SPEECH_END = re.compile(r"[.!?…:;]")
-_SPEECH_VERB = re.compile(
-    r"(?:so|sagt|sagte|sagen|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|meint|meinte|fügt|fügte"
-    r"|unterstreicht|unterstrich|fasst|fasste|bekräftigt|bekräftigte|resümiert|kommentiert|schreibt|schrieb"
-    r"|says|said|say|explains|explained|emphasizes|emphasised|emphasized|emphasises|adds|added|notes|noted"
-    r"|stresses|stressed|states|stated|comments|commented|according to|writes|wrote|remarks|remarked"
-    r"|concludes|concluded|continues|continued|sums up|summarises|summarizes)\b"
-)
 
 
-_SURNAME = re.compile(r"[ \u00a0]+(" + _NAME_TOKEN + r")(?![\w ]*[A-ZÄÖÜ])")
+_SURNAME = re.compile(r"[ \u00a0]+(" + NAME_TOKEN + r")(?![\w ]*[A-ZÄÖÜ])")
 
 
 def _surname_after_verb(rest: str, other_text: str | None) -> str | None:
     """"…,” says Kralinski.": a surname alone after the speech verb, which the other page has too."""
-    verb = _SPEECH_VERB.match(rest)
+    verb = SPEECH_VERB.match(rest)
     name = _SURNAME.match(rest, verb.end()) if verb else None
-    if name is None or _is_title(name.group(1)) or name.group(1).lower() in _FUNCTION_WORDS:
+    if name is None or is_title(name.group(1)) or name.group(1).lower() in FUNCTION_WORDS:
         return None
-    surname = _variants(name.group(1))[-1]
+    surname = name_variants(name.group(1))[-1]
     return surname if other_text is None or surname.casefold() in other_text else None
 
 
-_VERB_BEFORE = re.compile(_SPEECH_VERB.pattern + r"[ \u00a0]+\Z")
 
 
 def _last_sentence_end(text: str, start: int, end: int) -> int:
@@ -381,7 +246,7 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
             searched.append(text[max(floor, begin - 12) : begin] + intro)
             speaker = find_name(intro, other_text)
         rest = outro.lstrip(" \u00a0,–—-")
-        if _SPEECH_VERB.match(rest):  # „…“, sagt Thomas Kralinski. / "…," says Kralinski.
+        if SPEECH_VERB.match(rest):  # „…“, sagt Thomas Kralinski. / "…," says Kralinski.
             searched.append(rest)
             if speaker is None:
                 speaker = find_name(rest, other_text) or _surname_after_verb(rest, other_text)
@@ -405,9 +270,3 @@ def _attribute(quotes: list[Quote], segments: list[Segment], other_text: str | N
         q.speaker = speaker
         if speaker:
             last_speaker, last_segment = speaker, q.segment
-
-
-def speaker_key(name: str | None) -> str:
-    if not name:
-        return ""
-    return name.split()[-1].casefold()

@@ -8,7 +8,8 @@ from ...messages import BY_SPEAKER, FIGURES, NO_SPEAKER, QUOTE_ABSENT, QUOTE_FIG
 from ...wording import Message
 from ..figures import Figure
 from ..findings import Finding, Location
-from ..quotes import Quote, speaker_key
+from ..names import speaker_key
+from ..quotes import Quote
 from ..speakers import differing_speakers
 from . import between, on_page, unmatched
 
