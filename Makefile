@@ -28,7 +28,7 @@ site: $(READY)
 	SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)}" $(BIN)/mkdocs build --strict
 
 serve: $(READY)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 # The Nu Html Checker, pinned in tools/vnu/package-lock.json; its install script (which would
 # fetch a Java runtime) is not run: Debian's Java runs it.

@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from pressroom import i18n_build, messages, parity, preview, wording
+from pressroom import i18n_build, messages, parity, preview, rebuild, wording
 from pressroom.front_matter import read_page_source
 
 log = logging.getLogger("mkdocs.hooks.parity")
@@ -40,6 +40,8 @@ class _Check:
         self.pending: Future | None = None  # the check running beside `mkdocs build`
         self.log_language = wording.DEFAULT_LANGUAGE
         self.panel = None  # the preview panel's template, loaded once per build
+        # In the preview, each pair's findings while its two files stay as they were.
+        self.memo = rebuild.Memo() if serving else None
 
 
 _check = _Check()
@@ -68,7 +70,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     # Unreadable front matter is reported once, by the front-matter validation of release_hook.py.
     arguments = (Path(config.docs_dir), Path(config.config_file_path).parent, False)
     if _check.serving:
-        _report(lambda: parity.check_docs(*arguments))
+        _report(lambda: parity.check_docs(*arguments, memo=_check.memo))
         return
     # A fork starts without re-importing anything; where there is none, the check runs here.
     try:

@@ -23,8 +23,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
 from pressroom import (
-    archive, contacts, embargo, front_matter, i18n_build, messages, not_found, phones, preview, releases, site_context, structured_data,
-    validation, wording,
+    archive, contacts, embargo, front_matter, i18n_build, messages, not_found, phones, photos, preview, rebuild, releases, site_context,
+    structured_data, validation, wording,
 )
 
 log = logging.getLogger("mkdocs.hooks.release")
@@ -37,9 +37,11 @@ class _Build:
     on_pre_build): the 404 page, the alternates, the validated front matter and the archive
     hold for all of them, the rest per language."""
 
-    def __init__(self, serving: bool = False) -> None:
+    def __init__(self, serving: bool = False, dirty: bool = False) -> None:
         # `mkdocs serve` shows embargoed releases, with a banner; every other build leaves them out.
         self.serving = serving
+        self.dirty = dirty  # `mkdocs serve --dirty`: only what changed is built again
+        self.kept = rebuild.Memo()  # each page's validation while the page and the data stay as they were
         self.contacts: dict = {}
         self.data_file = contacts.DATA_FILE
         self.docs_dir: Path | None = None  # where photo.file's images are
@@ -81,13 +83,19 @@ class _Build:
     def validate(self, path: str, shown: str) -> tuple[dict, list[validation.FrontMatterError]]:
         """The front matter of the source at `path` (named `shown` in messages) and its problems."""
         if path not in self._validated:
-            try:
-                source = Path(path).read_text(encoding="utf-8-sig")
-            except UnicodeDecodeError as error:
-                self._validated[path] = ({}, [validation.FrontMatterError(shown, 1, "", messages.NOT_UTF8(byte=error.start))])
-            else:
-                self._validated[path] = validation.validate_page(shown, source, self.contacts, self.data_file, self.docs_dir)
+            self._validated[path] = self.kept.get(path, rebuild.stamp(path), lambda: self._validate(path, shown))
         return self._validated[path]
+
+    def _validate(self, path: str, shown: str) -> tuple[dict, list[validation.FrontMatterError]]:
+        try:
+            source = Path(path).read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            return {}, [validation.FrontMatterError(shown, 1, "", messages.NOT_UTF8(byte=error.start))]
+        return validation.validate_page(shown, source, self.contacts, self.data_file, self.docs_dir)
+
+    def template(self, file: File) -> object:
+        """The template a source page names (read by the first language's on_pre_build)."""
+        return self._validated.get(file.abs_src_path or "", ({}, []))[0].get("template")
 
     def problems(self, page: Page) -> list[validation.FrontMatterError]:
         return self._validated.get(page.file.abs_src_path, ({}, []))[1] if page.file.abs_src_path else []
@@ -109,7 +117,7 @@ _build = _Build()
 
 def on_startup(*, command: str, dirty: bool) -> None:
     global _build
-    _build = _Build(serving=command == "serve")
+    _build = _Build(serving=command == "serve", dirty=dirty)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -151,6 +159,8 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
         except embargo.ClockError as error:
             raise PluginError(error.message.text(_build.log_language)) from None
         _plan_embargoes(config)
+        # A page's validation reads the contact data and the photo it names.
+        _build.kept.depend_on((repr(_build.contacts), rebuild.snapshot([Path(config.docs_dir) / photos.FOLDER])))
         _read_archive(config)
     else:
         _build.start_language()
@@ -221,6 +231,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     languages = i18n_build.build_order(config)
     # The language's pages by their path in the language folder: the home page's lead is one.
     _build.files = {getattr(file, "norm_src_uri", file.src_uri): file for file in files.documentation_pages()}
+    if _build.dirty:
+        _rebuild_lists(language)
     # A page of the sources at an archive page's address would be overwritten without a word.
     taken = {file.dest_uri: file for file in files.documentation_pages()}
     in_language = {lang: {page.path for page in archive.pages(_build.years[lang])} for lang in languages}
@@ -239,6 +251,16 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         _build.generated[file.src_uri] = (page, existing)
         _build.generated_files[language].append(file)
     return files
+
+
+def _rebuild_lists(language: str) -> None:
+    """In a dirty build, the home page lists the newest releases and shows the newest in full:
+    both are built again every time (the archive pages are generated, and so always built)."""
+    listing = [file for file in _build.files.values() if _build.template(file) == "home.html"]
+    lead = archive.lead(_build.releases[language])
+    if lead is not None and lead.slug + ".md" in _build.files:
+        listing.append(_build.files[lead.slug + ".md"])
+    rebuild.forget(file.abs_dest_path for file in listing)
 
 
 def _generated_file(language: str, page: archive.Page, config: MkDocsConfig) -> File:

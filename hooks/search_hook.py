@@ -1,6 +1,6 @@
 """MkDocs hook: the search index (pressroom/search.py), made once the last language is built.
 
-In `mkdocs serve` the index is made at the first build and put back after each rebuild, which
+In `mkdocs serve` the index is made at the first build and put back after each rebuild that
 empties the site folder: indexing a large site takes seconds, and the preview of an edit must not
 wait for it. The preview's search so finds the pages as they were when `make serve` started.
 """
@@ -44,7 +44,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     site_dir = Path(config.site_dir)
     if _state.kept is not None:
-        shutil.copytree(_state.kept, site_dir / search.BUNDLE_DIR, dirs_exist_ok=True)
+        # A dirty rebuild (`mkdocs serve --dirty`) keeps the site folder, and the index in it.
+        if not (site_dir / search.BUNDLE_DIR).is_dir():
+            shutil.copytree(_state.kept, site_dir / search.BUNDLE_DIR)
         return
     try:
         search.index_site(site_dir)

@@ -108,13 +108,14 @@ def wait_for(condition, timeout: float = 30.0):
 
 
 @contextlib.contextmanager
-def mkdocs_serve(root: Path, log_path: Path, extra_env: dict | None = None):
-    """`mkdocs serve` of the site sources at `root` on a free port; yields (base URL, open log file)."""
+def mkdocs_serve(root: Path, log_path: Path, extra_env: dict | None = None, dirty: bool = True):
+    """`mkdocs serve --dirty` (as `make serve` runs it; `dirty=False`: plain `mkdocs serve`) of the
+    site sources at `root` on a free port; yields (base URL, open log file)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/preview/"
     log = log_path.open("w+")
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", *(["--dirty"] if dirty else [])],
         cwd=root,
         env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})},
         stdout=log,

@@ -25,3 +25,12 @@ BOX = {
     "publisher": Text(de="die Hausanschrift", en="the postal address"),
     "source": Text(de="die Quelle", en="the source"),
 }
+# The log line of a preview rebuild (`make serve`), after each save.
+PREVIEW_REBUILT_PAGES = Text(
+    de="Vorschau: {pages} neu gebaut (was sich geändert hat, die Gegenstücke in der anderen Sprache, Startseite und Archiv)",
+    en="Preview: {pages} built again (what changed, the counterparts in the other language, home page and archive)",
+)
+PREVIEW_REBUILT_ALL = Text(
+    de="Vorschau: alle Seiten neu gebaut (geändert hat sich mehr als der Text einer Seite: {path})",
+    en="Preview: every page built again (more than a page's text changed: {path})",
+)

@@ -84,6 +84,9 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
 
         en.write_text(original, encoding="utf-8")
         wait_for(lambda: 'class="parity-preview"' not in fetch(base + f"en/{RELEASE}/"))
+        # Only the English page was saved: the German one, its counterpart, is built again too.
+        assert panels(fetch(base + f"{RELEASE}/")) == []
+        assert "Vorschau: 2 Seiten neu gebaut" in output()
         assert output().count("Abgleich der Sprachfassungen: 7 Seitenpaare geprüft") >= 2, "the check runs on every rebuild"
         # The search index of the first build is put back after each rebuild, not made again.
         assert json.loads(fetch(base + "pagefind/pagefind-entry.json"))["languages"].keys() == {"de", "en"}
@@ -185,3 +188,21 @@ def test_serve_marks_each_legal_fact_not_filled_in_in_the_pages_language_and_fil
         german = wait_for(lambda: next((page for page in [fetch(base + "impressum/")] if "Erika Beispiel" in page), None))
         assert not any("representative.name" in gap for gap in gaps(german))
         assert "[[legal." not in german
+
+
+def test_a_save_builds_again_what_shows_the_page_and_a_template_change_builds_everything(site_copy, tmp_path):
+    """`make serve` builds only what a save changed (`mkdocs serve --dirty`), and what shows it."""
+    de = site_copy / "docs" / "de" / f"{RELEASE}.md"
+    with serving(site_copy, tmp_path) as (base, output):
+        wait_for(lambda: fetch(base + f"{RELEASE}/"))
+        assert "dirty" not in output(), "MkDocs' warning about dirty builds is not for the editors"
+        # The home page shows the newest release in full, and lists it: a new title shows there too.
+        de.write_text(de.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: Neu – ", 1), encoding="utf-8")
+        home = wait_for(lambda: next((page for page in [fetch(base)] if "Neu – " in page), None))
+        assert BeautifulSoup(home, "html.parser").select_one("h1").get_text(strip=True).startswith("Neu – ")
+        assert "Neu – " in fetch(base + f"{RELEASE}/")
+        # A template is an input of every page: the legal notice, not saved, shows the change.
+        template = site_copy / "overrides" / "partials" / "copyright.html"
+        template.write_text(template.read_text(encoding="utf-8") + "\n<!-- Vorlage geändert -->\n", encoding="utf-8")
+        wait_for(lambda: "Vorlage geändert" in fetch(base + "en/impressum/"))
+        assert "Vorschau: alle Seiten neu gebaut (geändert hat sich mehr als der Text einer Seite: overrides/" in output()
