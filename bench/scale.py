@@ -3,8 +3,8 @@
 For each size (release pairs of real-sized, varied text, pressroom.devsite.add_releases) it builds
 a copy of the site strictly and prints: build time and peak memory, the home and archive pages'
 size and element count, the feeds' size and entries, the bytes one search query fetches in
-Chromium (from the first key on), and the preview's save-to-reload time (`mkdocs serve`: a saved
-edit until the served page has it). Then the same pages built by plain Material with
+Chromium (from the first key on), and the preview's save-to-reload time (`mkdocs serve --dirty`, as
+`make serve` runs it: a saved edit until the served page has it). Then the same pages built by plain Material with
 mkdocs-static-i18n and its search plugin (no hooks, no custom templates) and the ratio of the two
 times. Time per pair at each size shows whether growth stays linear.
 
@@ -109,7 +109,8 @@ def preview_reload(root: Path, slug: str) -> str:
     """Seconds from saving an edit of a release to `mkdocs serve` serving it."""
     port = 8000 + os.getpid() % 1000
     env = {**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
-    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=root, env=env,
+    # As `make serve` runs it: a save builds again only what it changed.
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=root, env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}{urllib.request.urlparse(SITE_URL).path}"
 

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
 from pressroom import (
-    archive, contacts, embargo, front_matter, i18n_build, messages, not_found, phones, photos, preview, rebuild, releases, site_context,
+    archive, contacts, embargo, front_matter, i18n_build, messages, phones, photos, preview, rebuild, releases, site_context,
     structured_data, validation, wording,
 )
 
@@ -53,9 +53,6 @@ class _Build:
         self.now = now
         self.embargoes: embargo.Plan | None = None
         self.held_files: frozenset[str] = frozenset()
-        # The 404 page as the default language's build renders it (see on_post_template).
-        self.root_404: str | None = None
-        self.not_found_tables: dict[str, dict] = {}
         # Each page's URL in every language it is written in, for the page's head and the
         # sitemap. Kept by page object: the sitemap, rendered before the pages, lists the
         # pages of every language's build.
@@ -83,15 +80,10 @@ class _Build:
     def validate(self, path: str, shown: str) -> tuple[dict, list[validation.FrontMatterError]]:
         """The front matter of the source at `path` (named `shown` in messages) and its problems."""
         if path not in self._validated:
-            self._validated[path] = self.kept.get(path, rebuild.stamp(path), lambda: self._validate(path, shown))
+            self._validated[path] = self.kept.get(
+                path, rebuild.stamp(path), lambda: validation.validate_file(path, shown, self.contacts, self.data_file, self.docs_dir)
+            )
         return self._validated[path]
-
-    def _validate(self, path: str, shown: str) -> tuple[dict, list[validation.FrontMatterError]]:
-        try:
-            source = Path(path).read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as error:
-            return {}, [validation.FrontMatterError(shown, 1, "", messages.NOT_UTF8(byte=error.start))]
-        return validation.validate_page(shown, source, self.contacts, self.data_file, self.docs_dir)
 
     def template(self, file: File) -> object:
         """The template a source page names (read by the first language's on_pre_build)."""
@@ -125,8 +117,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     data_file = config.extra.get("data_file")
     if not data_file:
         raise PluginError("mkdocs.yml: extra.data_file must name the contact data file (e.g. data/contacts.yml)")
-    # For the root 404 page, which speaks the language of the URL it is shown for.
-    config.extra.setdefault("site_names", i18n_build.site_names(config))
     try:
         _build.log_language = wording.language(config.extra.get("message_language"))
     except ValueError as error:
@@ -370,23 +360,6 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 def _feed_url(config: MkDocsConfig) -> str:
     return _site_root(config) + config.extra["language_root"] + releases.FEED_FILE
-
-
-def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
-    """GitHub Pages serves one root 404.html. Every language's build writes it there; the last
-    one would win. Keep the default language's, with what each other language's build words
-    differently, for its script to show the page in the requested URL's language."""
-    if template_name != "404.html":
-        return None
-    language = i18n_build.current_language(config)
-    if language == config.extra["default_language"]:
-        _build.root_404, _build.not_found_tables = output_content, {}
-        return None
-    try:
-        _build.not_found_tables[language] = not_found.translations(_build.root_404, output_content)
-        return not_found.with_translations(_build.root_404, _build.not_found_tables)
-    except ValueError as error:
-        raise PluginError(f"overrides/404.html: {error}") from None
 
 
 # Before mkdocs-static-i18n's (priority -100), which runs the other languages' builds from it.

@@ -378,3 +378,14 @@ def _lookup(data: dict, dotted: str) -> Any:
             return None
         value = value[part]
     return value
+
+
+def validate_file(
+    path: str | Path, shown: str, contacts: dict | None = None, data_file: str = DATA_FILE, docs_dir: Path | None = None
+) -> tuple[dict, list[FrontMatterError]]:
+    """validate_page of the file at `path`; a file that is not UTF-8 is a problem on its line 1."""
+    try:
+        source = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        return {}, [FrontMatterError(shown, 1, "", messages.NOT_UTF8(byte=error.start))]
+    return validate_page(shown, source, contacts, data_file, docs_dir)

@@ -248,3 +248,21 @@ def test_large_pages_with_many_differences_stay_fast(tmp_path: Path) -> None:
     report = check_docs(tmp_path / "docs")
     assert time.perf_counter() - start < 60
     assert len(report.findings) > 1000
+
+
+def test_with_the_previews_memo_a_pair_keeps_its_findings_until_one_of_its_pages_changes(tmp_path: Path) -> None:
+    import os
+
+    from pressroom.rebuild import Memo
+
+    docs = make_docs(tmp_path, {"de/a.md": "Es kostet 5 Euro.\n", "en/a.md": "It costs 5 euros.\n",
+                                "de/b.md": "Es kostet 7 Euro.\n", "en/b.md": "It costs 8 euros.\n"})
+    memo = Memo()
+    first = check_docs(docs, memo=memo)
+    assert [f.page for f in first.findings] == ["b.md"] and first.pages == 2
+    assert check_docs(docs, memo=memo).findings == first.findings
+    english = docs / "en" / "a.md"
+    english.write_text("It costs 6 euros.\n")
+    later = english.stat().st_mtime_ns + 10**9
+    os.utime(english, ns=(later, later))
+    assert sorted(f.page for f in check_docs(docs, memo=memo).findings) == ["a.md", "b.md"]
