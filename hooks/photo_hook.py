@@ -21,14 +21,18 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from pressroom import front_matter, i18n_build, photos, structured_data
+from pressroom import front_matter, i18n_build, photos, rebuild, structured_data
 
 
 class _Build:
     """What one build knows: each photo's published versions (None: it can't be published), by
-    its path below docs/, and which of them a language's build has already added."""
+    its path below docs/, and which of them a language's build has already added. Kept from one
+    build to the next (`mkdocs serve`): each photo's versions while its source stays as it was,
+    and the photo each page names while the page does."""
 
     def __init__(self) -> None:
+        self.versions = rebuild.Memo()
+        self.named = rebuild.Memo()
         self.start_build()
 
     def start_build(self) -> None:
@@ -64,10 +68,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         if name is None:
             continue
         if name not in _build.published:
-            try:
-                _build.published[name] = photos.publish(docs, name)
-            except photos.PhotoError:
-                _build.published[name] = None
+            _build.published[name] = _build.versions.get(name, rebuild.stamp(docs / name), lambda: _publish(docs, name))
         published = _build.published[name]
         if published is not None and name not in _build.added:
             _build.added.add(name)
@@ -76,11 +77,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
+def _publish(docs: Path, name: str) -> photos.Published | None:
+    try:
+        return photos.publish(docs, name)
+    except photos.PhotoError:
+        return None
+
+
 def _photo_of(file: File) -> str | None:
-    """`photo.file` of a page's front matter; only a page whose text has `file:` is parsed."""
+    """`photo.file` of a page's front matter."""
     if not file.abs_src_path:
         return None
-    source = Path(file.abs_src_path).read_text(encoding="utf-8-sig", errors="replace")
+    return _build.named.get(file.abs_src_path, rebuild.stamp(file.abs_src_path), lambda: _read_photo_of(file.abs_src_path))
+
+
+def _read_photo_of(path: str) -> str | None:
+    # Only a page whose text has `file:` is parsed.
+    source = Path(path).read_text(encoding="utf-8-sig", errors="replace")
     if "file:" not in source:
         return None
     data = front_matter.read_page_source(source).document.data
