@@ -46,6 +46,14 @@ def test_words_with_umlauts_and_inflections_find_their_page(open_page, served_si
     assert log.problems() == []
 
 
+@pytest.mark.parametrize(("lang", "query"), [("de", "Fernsehen"), ("en", "television")])
+def test_the_easy_to_read_page_which_has_no_template_of_its_own_is_found(open_page, served_site, lang, query):
+    page, log = open_page()
+    _, found = search_in_browser(page, served_site.page_url(lang, SEARCH_PATH), query)
+    assert found == [served_site.page_url(lang, "leichte-sprache/")], found
+    assert log.problems() == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_word_that_is_nowhere_finds_nothing_and_says_so(open_page, served_site, lang):
     page, log = open_page()
