@@ -86,7 +86,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
             shown = cause.relative_to(Path(config.config_file_path).parent) if cause.is_relative_to(Path(config.config_file_path).parent) else cause
             log.info(messages.PREVIEW_REBUILT_ALL(path=shown.as_posix()).text(language))
     else:
-        pages = messages.PAGES(n=len(_preview.plan.pages) * len(languages))
+        pages = messages.PAGES(n=len(_preview.plan.pages))
         log.info(messages.PREVIEW_REBUILT_PAGES(pages=pages).text(language))
 
 

@@ -27,8 +27,8 @@ BOX = {
 }
 # The log line of a preview rebuild (`make serve`), after each save.
 PREVIEW_REBUILT_PAGES = Text(
-    de="Vorschau: {pages} neu gebaut (was sich geändert hat, die Gegenstücke in der anderen Sprache, Startseite und Archiv)",
-    en="Preview: {pages} built again (what changed, the counterparts in the other language, home page and archive)",
+    de="Vorschau: {pages} neu gebaut, in beiden Sprachen, dazu Startseite und Archiv",
+    en="Preview: {pages} built again, in both languages, and the home page and archive",
 )
 PREVIEW_REBUILT_ALL = Text(
     de="Vorschau: alle Seiten neu gebaut (geändert hat sich mehr als der Text einer Seite: {path})",

@@ -86,7 +86,7 @@ def test_serve_shows_findings_in_console_and_page_and_drops_them_when_fixed(site
         wait_for(lambda: 'class="parity-preview"' not in fetch(base + f"en/{RELEASE}/"))
         # Only the English page was saved: the German one, its counterpart, is built again too.
         assert panels(fetch(base + f"{RELEASE}/")) == []
-        assert "Vorschau: 2 Seiten neu gebaut" in output()
+        assert "Vorschau: 1 Seite neu gebaut, in beiden Sprachen, dazu Startseite und Archiv" in output()
         assert output().count("Abgleich der Sprachfassungen: 7 Seitenpaare geprüft") >= 2, "the check runs on every rebuild"
         # The search index of the first build is put back after each rebuild, not made again.
         assert json.loads(fetch(base + "pagefind/pagefind-entry.json"))["languages"].keys() == {"de", "en"}
