@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from .. import messages
 from ..wording import DEFAULT_LANGUAGE, Message, number
+from . import parallel
 from .compare import Page, Problem, compare_pages, read_page
 from .findings import Finding, Location, Report
 
@@ -66,7 +68,9 @@ def _load(lang: str, path: Path, shown: str, report_unreadable_front_matter: boo
     return read_page(lang, shown, text, report_unreadable_front_matter)
 
 
-def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unreadable_front_matter: bool = True) -> Report:
+def check_docs(
+    docs_dir: Path, base_for_paths: Path | None = None, report_unreadable_front_matter: bool = True, jobs: int | None = 1
+) -> Report:
     """Check every page pair under ``docs_dir/de`` and ``docs_dir/en``.
 
     A page whose front matter can't be read (malformed YAML, not a mapping) is a finding,
@@ -75,6 +79,9 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unread
     Paths in findings are shown relative to `base_for_paths` when given, else as
     ``docs_dir`` was given (``docs/de/index.md``). Raises UnusableInput if the folder or
     one of its language folders is missing.
+
+    `jobs`: how many processes check the pairs; None for one a core where there are enough
+    pairs for it to pay (see parallel.py). The findings are the same, in the same order.
     """
     docs_dir = Path(docs_dir)
     if not docs_dir.is_dir():
@@ -84,10 +91,20 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unread
         if not root.is_dir():
             raise UnusableInput(messages.NO_LANGUAGE_FOLDER(folder=docs_dir, lang=lang))
     pages = {lang: page_paths(root) for lang, root in roots.items()}
+    pairs = [(rel, pages["de"].get(rel), pages["en"].get(rel)) for rel in sorted(set(pages["de"]) | set(pages["en"]))]
+    check = partial(_check_pairs, roots=roots, base_for_paths=base_for_paths, report=report_unreadable_front_matter)
+    parts = parallel.map_chunks(check, pairs, jobs)
+    return Report(sum(checked for checked, _ in parts), [finding for _, found in parts for finding in found])
+
+
+def _check_pairs(
+    pairs: list[tuple[str, Path | None, Path | None]], roots: dict[str, Path], base_for_paths: Path | None, report: bool
+) -> tuple[int, list[Finding]]:
+    """The findings of pages paired by relative path (a side None where that page is missing),
+    in the order given, and how many were pairs."""
     findings: list[Finding] = []
     checked = 0
-    for rel in sorted(set(pages["de"]) | set(pages["en"])):
-        de_file, en_file = pages["de"].get(rel), pages["en"].get(rel)
+    for rel, de_file, en_file in pairs:
         if de_file is None or en_file is None:
             present, lang = (de_file, "de") if de_file is not None else (en_file, "en")
             other = "en" if lang == "de" else "de"
@@ -105,7 +122,7 @@ def check_docs(docs_dir: Path, base_for_paths: Path | None = None, report_unread
             ]
             continue
         checked += 1
-        de_page = _load("de", de_file, shown_path(de_file, base_for_paths), report_unreadable_front_matter)
-        en_page = _load("en", en_file, shown_path(en_file, base_for_paths), report_unreadable_front_matter)
+        de_page = _load("de", de_file, shown_path(de_file, base_for_paths), report)
+        en_page = _load("en", en_file, shown_path(en_file, base_for_paths), report)
         findings.extend(compare_pages(de_page, en_page, rel))
-    return Report(checked, findings)
+    return checked, findings
