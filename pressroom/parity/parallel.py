@@ -15,8 +15,8 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 # With fewer items one process is about as fast: forking the workers and sending their results
-# back costs more than the shared work saves (bench/parity_cli.py, design/speed.md).
-MIN_ITEMS = 200
+# back costs about 15 ms, which two processes win back from about 16 page pairs on (design/speed.md).
+MIN_ITEMS = 32
 # More chunks than processes, so that a process whose chunk went quickly takes the next one.
 CHUNKS_PER_PROCESS = 4
 
