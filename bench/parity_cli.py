@@ -2,15 +2,19 @@
 
 Builds N page pairs from the real release (docs/de/index.md, docs/en/index.md), each with its
 figures shifted so no two pages are the same text, runs the CLI on them as a subprocess three
-times and prints pairs per second of the median run. The fixed cost of starting the CLI
-(interpreter and imports) is measured on an empty docs folder and also printed, with the rate
-once it is subtracted.
+times and prints pairs per second of the median run: by the clock, for the whole process (start-up,
+and the pairs checked on every core the machine gives it, see pressroom/parity/parallel.py), and
+by the CPU time of the process and its workers together. The fixed cost of starting the CLI
+(interpreter and imports) is measured on an empty docs folder and also printed, with the CPU
+rate once it is subtracted. The machine's cores and load come first: the clock figures count
+only on a quiet machine.
 Usage: python bench/parity_cli.py [N ...]   (default: 100 1000)
 """
 from __future__ import annotations
 
 import compileall
 import json
+import os
 import re
 import resource
 import statistics
@@ -21,7 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = 500  # pairs per second on one core
+TARGET = 500  # pairs per second by the clock, the whole command (start-up included) on all its cores
 RUNS = 3  # per size; the median run counts, so one slow run (a cold cache) does not decide
 
 
@@ -81,7 +85,7 @@ def run(n: int, fixed: tuple[float, float]) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"
         build(docs, n)
-        runs = sorted((_cli(docs) for _ in range(RUNS)), key=lambda r: r[2])
+        runs = sorted((_cli(docs) for _ in range(RUNS)), key=lambda r: r[1])
         result, elapsed, cpu = runs[len(runs) // 2]
     if result.returncode not in (0, 1):
         raise SystemExit(f"parity CLI failed: {result.stderr.strip()}")
@@ -89,18 +93,18 @@ def run(n: int, fixed: tuple[float, float]) -> float:
     if report["pages"] != n:
         raise SystemExit(f"expected {n} pairs, the CLI checked {report['pages']}")
     rate = n / elapsed
+    # The CPU time of all the CLI's processes: the work done, whatever the machine's other load.
     cpu_rate = n / cpu if cpu else float("inf")
-    # The CLI is one process on one core: CPU time is the fair measure on a busy machine.
     net = cpu - fixed[1]
     net_rate = n / net if net > 0 else float("inf")
-    verdict = "ok" if cpu_rate >= TARGET else f"below target {TARGET}"
+    verdict = "ok" if rate >= TARGET else f"below target {TARGET}"
     print(
         f"{n:6d} pairs  wall {elapsed:6.2f} s = {rate:6.0f} pairs/s  "
         f"cpu {cpu:6.2f} s = {cpu_rate:6.0f} pairs/s  "
-        f"without startup {net:6.2f} s = {net_rate:6.0f} pairs/s  "
+        f"cpu without startup {net:6.2f} s = {net_rate:6.0f} pairs/s  "
         f"{len(report['findings'])} findings  {verdict}"
     )
-    return cpu_rate
+    return rate
 
 
 def main(argv: list[str]) -> int:
@@ -108,6 +112,8 @@ def main(argv: list[str]) -> int:
     # Measure the CLI as it runs after its first use: where PYTHONDONTWRITEBYTECODE is set, a
     # fresh clone would otherwise compile the package from source on every run.
     compileall.compile_dir(ROOT / "pressroom", quiet=1)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"{cores} cores, load average {os.getloadavg()[0]:.2f}")
     fixed = startup()
     print(f"startup (0 pairs): wall {fixed[0]:.3f} s, cpu {fixed[1]:.3f} s")
     for n in sizes:

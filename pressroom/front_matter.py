@@ -19,8 +19,10 @@ from . import messages
 from .wording import Message, Text
 
 try:
+    from yaml import CBaseLoader as _BaseLoader
     from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # PyYAML built without libyaml
+    from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 # An opening "---" line, the YAML, and a closing "---" or "..." line at the start of a line.
@@ -38,6 +40,28 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_TAGS = {
+    yaml.ScalarNode: _BaseLoader.DEFAULT_SCALAR_TAG,
+    yaml.SequenceNode: _BaseLoader.DEFAULT_SEQUENCE_TAG,
+    yaml.MappingNode: _BaseLoader.DEFAULT_MAPPING_TAG,
+}
+
+
+class _TextLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The loader of the text-only read (values=False): every node gets the tag PyYAML's base
+    resolver gives it, without asking. The composer calls the resolver, in Python, for each node's
+    tag and at each step into and out of a node; the tree of text reads no tags, and those calls
+    took about a third of the parse (the parity check reads the front matter of every page)."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return _TAGS[kind]
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 
 @dataclass(frozen=True)
@@ -106,7 +130,7 @@ def parse_yaml(text: str, first_line: int = 1, values: bool = True) -> Document:
     about as much as the parse. What only the constructor rejects (an unknown `!tag`) is then
     not a problem here; the build's validation, which reads the values, reports it.
     """
-    loader = _Loader(text)
+    loader = _Loader(text) if values else _TextLoader(text)
     try:
         # One parse: the node tree gives the lines and the text, the same tree the data.
         node = loader.get_single_node()

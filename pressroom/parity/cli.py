@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m pressroom.parity"
     if args.status:
         return _status(parser.prog, Path(args.docs_dir), args.format, lang)
     try:
-        report = check_docs(Path(args.docs_dir))
+        report = check_docs(Path(args.docs_dir), jobs=None)  # on every core where it pays
     except UnusableInput as exc:
         print(f"{parser.prog}: {exc.message.text(lang)}", file=sys.stderr)
         return 2

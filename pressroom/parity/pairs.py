@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from .. import messages
 from ..rebuild import Memo, stamp
 from ..wording import DEFAULT_LANGUAGE, Message, number
+from . import parallel
 from .compare import Page, Problem, compare_pages, read_page
 from .findings import Finding, Location, Report
 
@@ -68,7 +70,11 @@ def _load(lang: str, path: Path, shown: str, report_unreadable_front_matter: boo
 
 
 def check_docs(
-    docs_dir: Path, base_for_paths: Path | None = None, report_unreadable_front_matter: bool = True, memo: Memo | None = None
+    docs_dir: Path,
+    base_for_paths: Path | None = None,
+    report_unreadable_front_matter: bool = True,
+    jobs: int | None = 1,
+    memo: Memo | None = None,
 ) -> Report:
     """Check every page pair under ``docs_dir/de`` and ``docs_dir/en``.
 
@@ -77,8 +83,12 @@ def check_docs(
 
     Paths in findings are shown relative to `base_for_paths` when given, else as
     ``docs_dir`` was given (``docs/de/index.md``). Raises UnusableInput if the folder or
-    one of its language folders is missing. With a `memo` (the preview's), a pair whose two
-    files are as they were at the last check keeps the findings it had.
+    one of its language folders is missing.
+
+    `jobs`: how many processes check the pairs; None for one a core where there are enough
+    pairs for it to pay (see parallel.py). The findings are the same, in the same order.
+    With a `memo` (the preview's, in one process), a pair whose two files are as they were at
+    the last check keeps the findings it had.
     """
     docs_dir = Path(docs_dir)
     if not docs_dir.is_dir():
@@ -88,41 +98,41 @@ def check_docs(
         if not root.is_dir():
             raise UnusableInput(messages.NO_LANGUAGE_FOLDER(folder=docs_dir, lang=lang))
     pages = {lang: page_paths(root) for lang, root in roots.items()}
+    pairs = [(rel, pages["de"].get(rel), pages["en"].get(rel)) for rel in sorted(set(pages["de"]) | set(pages["en"]))]
+    check = partial(_check_pairs, roots=roots, base_for_paths=base_for_paths, report=report_unreadable_front_matter)
+    if memo is None:
+        parts = parallel.map_chunks(check, pairs, jobs)
+    else:
+        parts = [memo.get(pair[0], tuple(path and stamp(path) for path in pair[1:]), lambda pair=pair: check([pair])) for pair in pairs]
+    return Report(sum(checked for checked, _ in parts), [finding for _, found in parts for finding in found])
+
+
+def _check_pairs(
+    pairs: list[tuple[str, Path | None, Path | None]], roots: dict[str, Path], base_for_paths: Path | None, report: bool
+) -> tuple[int, list[Finding]]:
+    """The findings of pages paired by relative path (a side None where that page is missing),
+    in the order given, and how many were pairs."""
     findings: list[Finding] = []
     checked = 0
-    for rel in sorted(set(pages["de"]) | set(pages["en"])):
-        de_file, en_file = pages["de"].get(rel), pages["en"].get(rel)
-        checked += de_file is not None and en_file is not None
-
-        def check(rel=rel, de_file=de_file, en_file=en_file) -> list[Finding]:
-            return _check_pair(rel, de_file, en_file, roots, base_for_paths, report_unreadable_front_matter)
-
-        if memo is None:
-            findings += check()
-        else:
-            findings += memo.get(rel, (de_file and stamp(de_file), en_file and stamp(en_file)), check)
-    return Report(checked, findings)
-
-
-def _check_pair(
-    rel: str, de_file: Path | None, en_file: Path | None, roots: dict[str, Path], base: Path | None, report_unreadable_front_matter: bool
-) -> list[Finding]:
-    """The findings of the pages at `rel` in the language folders (one of them may be missing)."""
-    if de_file is None or en_file is None:
-        present, lang = (de_file, "de") if de_file is not None else (en_file, "en")
-        other = "en" if lang == "de" else "de"
-        shown = shown_path(present, base)
-        missing = shown_path(roots[other] / rel, base)
-        loc = Location(shown, 1, "")
-        message = messages.PAGE_UNTRANSLATED(path=missing, version=messages.VERSION[other])
-        findings = [Finding.on_one_side(rel, "missing-page", message, loc, lang)]
-        # A page's own Markdown traps are reported before it is translated, too.
-        alone = _load(lang, present, shown, False)
-        return findings + [
-            Finding.on_one_side(rel, p.check, p.message, Location(shown, p.line, p.text), lang)
-            for p in alone.problems
-            if p.check == "list-number"
-        ]
-    de_page = _load("de", de_file, shown_path(de_file, base), report_unreadable_front_matter)
-    en_page = _load("en", en_file, shown_path(en_file, base), report_unreadable_front_matter)
-    return compare_pages(de_page, en_page, rel)
+    for rel, de_file, en_file in pairs:
+        if de_file is None or en_file is None:
+            present, lang = (de_file, "de") if de_file is not None else (en_file, "en")
+            other = "en" if lang == "de" else "de"
+            shown = shown_path(present, base_for_paths)
+            missing = shown_path(roots[other] / rel, base_for_paths)
+            loc = Location(shown, 1, "")
+            message = messages.PAGE_UNTRANSLATED(path=missing, version=messages.VERSION[other])
+            findings.append(Finding.on_one_side(rel, "missing-page", message, loc, lang))
+            # A page's own Markdown traps are reported before it is translated, too.
+            alone = _load(lang, present, shown, False)
+            findings += [
+                Finding.on_one_side(rel, p.check, p.message, Location(shown, p.line, p.text), lang)
+                for p in alone.problems
+                if p.check == "list-number"
+            ]
+            continue
+        checked += 1
+        de_page = _load("de", de_file, shown_path(de_file, base_for_paths), report)
+        en_page = _load("en", en_file, shown_path(en_file, base_for_paths), report)
+        findings.extend(compare_pages(de_page, en_page, rel))
+    return checked, findings

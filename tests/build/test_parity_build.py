@@ -84,5 +84,5 @@ def test_a_line_starting_with_a_number_and_a_period_fails_the_build_with_its_fix
     line = line_of(de, "3. Platz im Wettbewerb")
     assert f"WARNING -  docs/de/{RELEASE}.md:{line}: Die Zeile »3. Platz im Wettbewerb für Dresden.« beginnt" in build.output
     assert "`3\\. Platz`" in build.output
-    assert "Abgleich der Sprachfassungen: 6 Seitenpaare geprüft, 1 Fund" in build.output
+    assert "Abgleich der Sprachfassungen: 7 Seitenpaare geprüft, 1 Fund" in build.output
     assert "Traceback" not in build.output

@@ -44,6 +44,16 @@ def test_pages_read_as_pyyaml_loads_them_with_each_key_on_its_line(page: Path) -
             assert lines[line - 1].lstrip(" -").startswith(keypath[-1] + ":"), (keypath, line)
 
 
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_text_only_read_gives_the_same_text_and_lines(page: Path) -> None:
+    """values=False reads with PyYAML's base resolver (no tags), the same tree and lines as the full read."""
+    source = page.read_text(encoding="utf-8-sig")
+    full, text_only = read_page_source(source), read_page_source(source, values=False)
+    assert text_only.document.data is None
+    assert (text_only.document.tree, text_only.document.lines) == (full.document.tree, full.document.lines)
+    assert (text_only.problem, text_only.body, text_only.body_line) == (full.problem, full.body, full.body_line)
+
+
 def _as_text(value):
     """PyYAML's values with every scalar as its text (as BaseLoader gives them)."""
     if isinstance(value, dict):
@@ -107,5 +117,9 @@ def test_changed_release_front_matter_is_read_or_reported_never_raised() -> None
         except yaml.YAMLError:
             with pytest.raises(YamlSyntaxError):
                 parse_yaml(changed)
+            with pytest.raises(YamlSyntaxError):
+                parse_yaml(changed, values=False)
             continue
-        assert _as_text(parse_yaml(changed).data) == expected, repr(changed)
+        full = parse_yaml(changed)
+        assert _as_text(full.data) == expected, repr(changed)
+        assert parse_yaml(changed, values=False).tree == full.tree, repr(changed)

@@ -1,12 +1,14 @@
-"""The two shortcuts the figure reader keeps for speed, each against its plain version.
+"""The shortcuts the figure reader keeps for speed, each against its plain version.
 
-Both are kept because the bench (bench/parity_cli.py) is markedly slower without them:
-trying the patterns at every word instead of at figure_starts, and reading every number
-with separators through Babel.
+Each is kept because the bench (bench/parity_cli.py) is markedly slower without it:
+trying the patterns at every word instead of at figure_starts, reading every number
+with separators through Babel, and copying a figure through `dataclasses.replace`.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,18 @@ def test_numbers_read_without_babel_are_read_as_babel_reads_them(lang: str) -> N
         plain = amounts.plain_number(token, lang)
         if plain is not None:
             assert plain == amounts.babel_number(token, lang), token
+
+
+def test_a_figure_changed_is_the_copy_dataclasses_replace_makes() -> None:
+    changes = {
+        "unit": "EUR", "value": (Decimal(2), Decimal(3)), "qualifier": "max", "raw": "bis zu 2",
+        "start": 1, "end": 9, "format_error": None, "scale": 1000,
+    }
+    names = sorted(changes)
+    figures = [fig for text, lang in _pages()[:12] for fig in extract_figures(text, lang)]
+    assert figures
+    for i, fig in enumerate(figures):
+        fig = fig.located(i % 3, i, i + 1)
+        # Each figure gets another set of fields changed: one to all of them.
+        chosen = {name: changes[name] for k, name in enumerate(names) if (i >> k) & 1 or k == i % len(names)}
+        assert fig.changed(**chosen) == dataclasses.replace(fig, **chosen), chosen

@@ -6,7 +6,6 @@ separators mean; a token only the other language writes so is read that way and 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from .figure import Figure, FormatError
@@ -203,7 +202,7 @@ def read_unit(fig: Figure, text: str, lang: str) -> Figure:
             start = before.start()
     if (start, end, scale, unit) == (fig.start, fig.end, fig.scale, None):
         return fig
-    return replace(fig, unit=unit, scale=scale, start=start, end=end, raw=text[start:end])
+    return fig.changed(unit=unit, scale=scale, start=start, end=end, raw=text[start:end])
 
 
 def is_range(text: str, fig: Figure, nxt: Figure) -> bool:
@@ -226,8 +225,7 @@ def merge_ranges(figures: list[Figure], text: str) -> list[Figure]:
             and fig.unit in (None, nxt.unit)
             and fig.scale in (1, nxt.scale)
         ):
-            fig = replace(
-                fig,
+            fig = fig.changed(
                 value=(fig.value, nxt.value),
                 unit=nxt.unit,
                 scale=nxt.scale,
@@ -247,7 +245,7 @@ def apply_scale(fig: Figure) -> Figure:
     if fig.scale == 1:
         return fig
     if isinstance(fig.value, Decimal):
-        return replace(fig, value=fig.value * fig.scale)
+        return fig.changed(value=fig.value * fig.scale)
     if isinstance(fig.value, tuple):
-        return replace(fig, value=tuple(v * fig.scale for v in fig.value))
+        return fig.changed(value=tuple(v * fig.scale for v in fig.value))
     return fig

@@ -5,7 +5,6 @@ Month names come from CLDR through Babel, in German and English.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from babel.dates import get_month_names
 
@@ -125,6 +124,6 @@ def finish_times(figures: list[Figure], text: str) -> list[Figure]:
                 and is_range(text, fig, nxt)
             ):
                 suffix = nxt.value[2]
-            fig = replace(fig, value=_clock(hour, minute, suffix))
+            fig = fig.changed(value=_clock(hour, minute, suffix))
         finished.append(fig)
     return finished

@@ -7,7 +7,6 @@ are joined into two patterns, tried only where a figure can start.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from . import amounts, dates, phones, words
 from .figure import Figure
@@ -131,7 +130,7 @@ def _read(m: re.Match, text: str, lang: str) -> Figure | None:
         return fig
     fig = amounts.read_unit(fig, text, lang)
     if fig.format_error and fig.unit is None and fig.scale == 1 and not fig.format_error.grouping:
-        fig = replace(fig, format_error=None)  # "Web 2.0": a decimal point without amount is a name
+        fig = fig.changed(format_error=None)  # "Web 2.0": a decimal point without amount is a name
     return fig
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from .figure import Figure
@@ -85,4 +84,4 @@ def read_qualifier(fig: Figure, text: str, lang: str) -> Figure:
     elif word == "up to" and kind == "max" and _is_year(fig):
         kind = "until"
     start = fig.start - m.end()
-    return replace(fig, qualifier=kind, start=start, raw=text[start : fig.end])
+    return fig.changed(qualifier=kind, start=start, raw=text[start : fig.end])
