@@ -6,6 +6,7 @@ the other core for the build itself; the preview and the tests check in their ow
 """
 from __future__ import annotations
 
+import gc
 import os
 from typing import Callable, Sequence, TypeVar
 
@@ -60,6 +61,9 @@ def map_chunks(work: Callable[[Sequence[Item]], Result], items: Sequence[Item], 
         context = multiprocessing.get_context("fork")
     except ValueError:
         return [work(items)]
+    # Objects made so far are left out of the forked processes' garbage collection, which would
+    # otherwise write to every one of them and so copy the memory pages they share with this one.
+    gc.freeze()
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=context)
     try:
         return list(pool.map(work, chunks(items, processes * CHUNKS_PER_PROCESS)))
