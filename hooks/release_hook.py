@@ -42,6 +42,7 @@ class _Build:
         self.serving = serving
         self.dirty = dirty  # `mkdocs serve --dirty`: only what changed is built again
         self.kept = rebuild.Memo()  # each page's validation while the page and the data stay as they were
+        self.held_before: frozenset[str] = frozenset()  # the pages the build before held back
         self.contacts: dict = {}
         self.data_file = contacts.DATA_FILE
         self.docs_dir: Path | None = None  # where photo.file's images are
@@ -53,6 +54,7 @@ class _Build:
         self.now = now
         self.embargoes: embargo.Plan | None = None
         self.held_files: frozenset[str] = frozenset()
+        self.hold_changed: frozenset[str] = frozenset()  # held then and not now, or the other way round
         # Each page's URL in every language it is written in, for the page's head and the
         # sitemap. Kept by page object: the sitemap, rendered before the pages, lists the
         # pages of every language's build.
@@ -149,6 +151,8 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
         except embargo.ClockError as error:
             raise PluginError(error.message.text(_build.log_language)) from None
         _plan_embargoes(config)
+        held = frozenset(_build.embargoes.holds)
+        _build.hold_changed, _build.held_before = held ^ _build.held_before, held
         # A page's validation reads the contact data and the photo it names.
         _build.kept.depend_on((repr(_build.contacts), rebuild.snapshot([Path(config.docs_dir) / photos.FOLDER])))
         _read_archive(config)
@@ -222,7 +226,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # The language's pages by their path in the language folder: the home page's lead is one.
     _build.files = {getattr(file, "norm_src_uri", file.src_uri): file for file in files.documentation_pages()}
     if _build.dirty:
-        _rebuild_lists(language)
+        _build_again(language)
     # A page of the sources at an archive page's address would be overwritten without a word.
     taken = {file.dest_uri: file for file in files.documentation_pages()}
     in_language = {lang: {page.path for page in archive.pages(_build.years[lang])} for lang in languages}
@@ -243,10 +247,11 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
-def _rebuild_lists(language: str) -> None:
+def _build_again(language: str) -> None:
     """In a dirty build, the home page lists the newest releases and shows the newest in full:
-    both are built again every time (the archive pages are generated, and so always built)."""
-    listing = [file for file in _build.files.values() if _build.template(file) == "home.html"]
+    both are built again every time (the archive pages are generated, and so always built); so
+    is a release whose embargo ended since the build before (its banner goes)."""
+    listing = [file for path, file in _build.files.items() if _build.template(file) == "home.html" or path in _build.hold_changed]
     lead = archive.lead(_build.releases[language])
     if lead is not None and lead.slug + ".md" in _build.files:
         listing.append(_build.files[lead.slug + ".md"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -192,3 +193,22 @@ def test_the_preview_shows_an_embargoed_release_with_its_banner(site_copy, tmp_p
             assert page.h1.get_text().startswith(tuple(WORDS.values()))
         log.seek(0)
         assert f"{SLUG}.md: gesperrt bis 1. März 2099, 10:00 Uhr; nur in der Vorschau zu sehen" in log.read()
+
+
+def test_in_the_preview_an_embargo_that_ends_takes_its_banner_with_it_at_the_next_save(site_copy, tmp_path):
+    # `make serve` builds again only what a save changed: a release whose embargo has ended since
+    # the build before is built again too, without its banner.
+    until = datetime.now(timezone.utc) + timedelta(seconds=12)
+    add_embargoed_release(site_copy / "docs", moment(until))
+    for lang in ("de", "en"):  # older than the seed release, so that the home page does not show it
+        page = site_copy / "docs" / lang / f"{SLUG}.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("date: 2030-01-10\n", "date: 2023-01-10\n", 1), encoding="utf-8")
+    with mkdocs_serve(site_copy, tmp_path / "serve.log") as (base, log):
+        german = wait_for(lambda: fetch(base + f"{SLUG}/"))
+        assert BeautifulSoup(german, "html.parser").select_one(".release-embargo") is not None
+        time.sleep(max(0.0, (until - datetime.now(timezone.utc)).total_seconds()) + 1)
+        other = site_copy / "docs" / "de" / "impressum.md"
+        other.write_text(other.read_text(encoding="utf-8") + "\nGespeichert.\n", encoding="utf-8")
+        wait_for(lambda: "Gespeichert." in fetch(base + "impressum/"))
+        for address in (f"{SLUG}/", f"en/{SLUG}/"):
+            assert BeautifulSoup(fetch(base + address), "html.parser").select_one(".release-embargo") is None, address
