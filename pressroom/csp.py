@@ -20,6 +20,10 @@ Why the policy reads as it does:
 - img-src: 'self' and data:, for the SVG icons Material's stylesheet embeds as data: URLs.
 - connect-src: 'self' for the search index (Pagefind's files under pagefind/).
 - frame-ancestors, report-uri and sandbox are ignored in a <meta> policy, so they are left out.
+- In the preview (`mkdocs serve`) script-src has 'unsafe-inline' instead of the hashes: the server
+  writes its live-reload script into each page as it sends it, with numbers that change on every
+  request, so no hash can name it (and a browser ignores 'unsafe-inline' where a hash is given).
+  The published site never has it.
 """
 
 from __future__ import annotations
@@ -95,19 +99,24 @@ def script_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def policy(script_hashes: list[str]) -> str:
-    """The policy text: the site's own origin, and the given hashes for scripts."""
+def policy(script_hashes: list[str], preview: bool = False) -> str:
+    """The policy text: the site's own origin, and the given hashes for scripts (in the preview:
+    any inline script)."""
     directives = {name: list(sources) for name, sources in DIRECTIVES.items()}
+    if preview:
+        script_hashes = ["'unsafe-inline'"]
     for expression in script_hashes:
         if expression not in directives["script-src"]:
             directives["script-src"].append(expression)
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
 
 
-def add_policy(html: str) -> str:
-    """`html` with a CSP <meta> first in <head> (after <meta charset>), replacing any earlier one."""
+def add_policy(html: str, preview: bool = False) -> str:
+    """`html` with a CSP <meta> first in <head> (after <meta charset>), replacing any earlier one;
+    `preview`: the policy of `mkdocs serve`, which lets its live-reload script run."""
     html = _EXISTING.sub("", html, count=1)
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy([script_hash(s) for s in inline_scripts(html)])}">'
+    content = policy([script_hash(s) for s in inline_scripts(html)], preview)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
     head = _HEAD.search(html)
     if not head:
         return html

@@ -67,6 +67,16 @@ def test_policy_allows_the_own_origin_the_hashes_and_webassembly_only():
         assert all(s in ("'self'", "'none'", "data:", "'wasm-unsafe-eval'") or s.startswith("'sha256-") for s in sources), sources
 
 
+def test_the_previews_policy_lets_inline_scripts_run_and_nothing_else_more():
+    # `mkdocs serve` writes its live-reload script into each page as it sends it: no hash can name it.
+    preview, built = directives(csp.policy([sha256("x")], preview=True)), directives(csp.policy([sha256("x")]))
+    assert preview["script-src"] == ["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]
+    assert {name: sources for name, sources in preview.items() if name != "script-src"} == {
+        name: sources for name, sources in built.items() if name != "script-src"
+    }
+    assert "'unsafe-inline'" in csp.add_policy("<html><head></head><body></body></html>", preview=True)
+
+
 def test_meta_comes_right_after_meta_charset_and_lists_every_inline_script():
     html = csp.add_policy(PAGE)
     assert re.search(r'<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy"', html)
