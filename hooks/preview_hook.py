@@ -82,8 +82,9 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     if _preview.plan.everything:
         rebuild.clear(config.site_dir)
         if not first:
+            root = Path(config.config_file_path).parent
             cause = Path(_preview.plan.cause or config.config_file_path)
-            shown = cause.relative_to(Path(config.config_file_path).parent) if cause.is_relative_to(Path(config.config_file_path).parent) else cause
+            shown = cause.relative_to(root) if cause.is_relative_to(root) else cause
             log.info(messages.PREVIEW_REBUILT_ALL(path=shown.as_posix()).text(language))
     else:
         pages = messages.PAGES(n=len(_preview.plan.pages))

@@ -40,7 +40,7 @@ class _Build:
     def __init__(self, serving: bool = False, dirty: bool = False) -> None:
         # `mkdocs serve` shows embargoed releases, with a banner; every other build leaves them out.
         self.serving = serving
-        self.dirty = dirty  # `mkdocs serve --dirty`: only what changed is built again
+        self.dirty = dirty  # `--dirty` (`make serve`): MkDocs builds only pages whose output is older than their source
         self.kept = rebuild.Memo()  # each page's validation while the page and the data stay as they were
         self.held_before: frozenset[str] = frozenset()  # the pages the build before held back
         self.contacts: dict = {}

@@ -10,6 +10,7 @@ import pytest
 
 from pressroom.devsite import Build, add_releases, copy_site, run_build
 from pressroom.pages_server import PagesServer
+from tests.helpers import built_and_served
 
 # Release pairs of the large archive: three years and a bit of a ministry's releases (300 a
 # year), the size the issue's figures are given for.
@@ -50,11 +51,5 @@ def large_archive(tmp_path_factory) -> LargeArchive:
     feeds use the absolute site_url)."""
     root = copy_site(tmp_path_factory.mktemp("archive"))
     slugs = add_releases(root, ARCHIVE_PAIRS)
-    server = PagesServer(root / "site")
-    build = run_build(root, site_url=server.url)
-    if build.returncode != 0:
-        server.server_close()
-        pytest.fail("mkdocs build of the large archive failed:\n" + build.output[-5000:])
-    server.start()
-    yield LargeArchive(build, server.url, server, slugs)
-    server.stop()
+    with built_and_served(root, "the large archive") as (server, build):
+        yield LargeArchive(build, server.url, server, slugs)

@@ -13,6 +13,9 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
+from pressroom.devsite import Build, run_build
 from pressroom.pages_server import PagesServer
 
 LANGUAGES = {"de": "", "en": "en/"}
@@ -46,6 +49,23 @@ class ServedSite:
 
     def page_url(self, lang: str, page: str = "") -> str:
         return self.url + LANGUAGES[lang] + page
+
+
+@contextlib.contextmanager
+def built_and_served(root: Path, what: str = "the site"):
+    """The site sources at `root` strictly built for a local server's address (Material's language
+    switcher and the feeds use the absolute site_url) and served like GitHub Pages on a free port:
+    yields (server, build); a failed build fails the test, naming `what`."""
+    server = PagesServer(root / "site")
+    build: Build = run_build(root, site_url=server.url)
+    if build.returncode != 0:
+        server.server_close()
+        pytest.fail(f"mkdocs build of {what} failed:\n" + build.output[-5000:])
+    server.start()
+    try:
+        yield server, build
+    finally:
+        server.stop()
 
 
 @dataclass

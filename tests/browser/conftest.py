@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.devsite import CHROMIUM_FLAGS, chromium_path, copy_site, run_build
-from pressroom.pages_server import PagesServer
-from tests.helpers import RECORD_CSP, PageLog, ServedSite, missing_browser, skipping_on_purpose
+from pressroom.devsite import CHROMIUM_FLAGS, chromium_path, copy_site
+from tests.helpers import RECORD_CSP, PageLog, ServedSite, built_and_served, missing_browser, skipping_on_purpose
 
 
 def pytest_collection_modifyitems(config, items):
@@ -28,14 +27,8 @@ def served_site(tmp_path_factory):
     """The site built for the local server's address (Material's language switcher fetches the
     sitemap from the absolute site_url) and served like GitHub Pages."""
     root = copy_site(tmp_path_factory.mktemp("browser-site"))
-    server = PagesServer(root / "site")
-    build = run_build(root, site_url=server.url)
-    if build.returncode != 0:
-        server.server_close()
-        pytest.fail("mkdocs build failed:\n" + build.output)
-    server.start()
-    yield ServedSite(server, root / "site", server.url)
-    server.stop()
+    with built_and_served(root) as (server, _):
+        yield ServedSite(server, root / "site", server.url)
 
 
 @pytest.fixture(scope="session")

@@ -9,11 +9,10 @@ import re
 
 import pytest
 
-from pressroom.devsite import RELEASE, add_photo, copy_site, run_build
-from pressroom.pages_server import PagesServer
+from pressroom.devsite import RELEASE, add_photo, copy_site
 from tests.browser.conftest import _opener
 from tests.browser.test_pages import axe_violations, settle
-from tests.helpers import ServedSite
+from tests.helpers import ServedSite, built_and_served
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True}
 
@@ -22,14 +21,8 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "i
 def photo_site(tmp_path_factory):
     root = copy_site(tmp_path_factory.mktemp("browser-photo"))
     add_photo(root)
-    server = PagesServer(root / "site")
-    build = run_build(root, site_url=server.url)
-    if build.returncode != 0:
-        server.server_close()
-        pytest.fail("mkdocs build failed:\n" + build.output)
-    server.start()
-    yield ServedSite(server, root / "site", server.url)
-    server.stop()
+    with built_and_served(root, "the site with a photo") as (server, _):
+        yield ServedSite(server, root / "site", server.url)
 
 
 @pytest.fixture
