@@ -46,31 +46,27 @@ READERS = {
 
 # A figure in digits starts where a run of digits and separators starts (not inside "12.30").
 _DIGIT_RUN = re.compile(r"[+0-9][0-9.,:]*")
-# A month starts a figure only where spaces and a digit follow it ("Juni 2020").
-_SPACE_DIGIT = re.compile(r"[ \u00a0\u202f]\d")
-_SPACES = " \u00a0\u202f"
+# A month starts a figure only where spaces and a digit follow it ("Juni 2020"). Read backwards
+# from the digit: the spaces, an abbreviation's full stop, the word (letters as [^\W\d_] has them).
+_MONTH_BACKWARDS = re.compile(r"[ \u00a0\u202f]+(\.?[^\W\d_]+)")
+_SPACES = frozenset(" \u00a0\u202f")
 _MONTH_WORDS = frozenset([*dates.MONTH_NAMES, *(name + "." for name in dates.MONTH_ABBREVIATIONS)])
+# How far before its digit a month name with its spaces may start.
+_MONTH_REACH = 20
 
 
-def _is_letter(ch: str) -> bool:
-    """Whether `ch` is a letter as the regex class [^\\W\\d_] has it."""
-    return ch.isalnum() and not ch.isdecimal()
-
-
-def _month_starts(text: str) -> list[int]:
-    """Where a month name that a digit follows (after spaces) starts: the word before the
-    spaces, whole (no letter before it), at most 20 characters before the digit."""
+def _month_starts(text: str, digits: list[int]) -> list[int]:
+    """Where a month name followed by spaces and one of the `digits` starts: a whole word (no
+    letter before it), at most 20 characters before the digit."""
     found = []
-    for space in _SPACE_DIGIT.finditer(text):
-        digit = space.start() + 1
-        end = digit - 1
-        while end and text[end - 1] in _SPACES:
-            end -= 1
-        start = end - 1 if end and text[end - 1] == "." else end
-        while start and _is_letter(text[start - 1]):
-            start -= 1
-        if start < end and start >= digit - 20 and text[start:end] in _MONTH_WORDS:
-            found.append(start)
+    for digit in digits:
+        if not digit or text[digit - 1] not in _SPACES or not text[digit].isdigit():
+            continue
+        before = text[max(0, digit - _MONTH_REACH - 1) : digit][::-1]
+        m = _MONTH_BACKWARDS.match(before)
+        # A match that reaches the window's end may be the end of a longer word: too far off.
+        if m is not None and m.end() <= _MONTH_REACH and m.group(1)[::-1] in _MONTH_WORDS:
+            found.append(digit - m.end())
     return found
 
 
@@ -103,8 +99,8 @@ def _word_starts(text: str, lang: str) -> list[int]:
 def figure_starts(text: str, lang: str) -> list[int]:
     """Every place where a figure can start, in order: a digit run, a month before a number, a
     number word. Trying the patterns only there, not at every letter, is what keeps a page fast."""
-    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    starts += _month_starts(text)
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    starts = digits + _month_starts(text, digits)
     starts += _word_starts(text, lang)
     return sorted(starts)
 
