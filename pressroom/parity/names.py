@@ -126,6 +126,14 @@ SPEECH_VERB = re.compile(
     r"|concludes|concluded|continues|continued|sums up|summarises|summarizes)\b"
 )
 _VERB_BEFORE = re.compile(SPEECH_VERB.pattern + r"[ \u00a0]+\Z")
+# The longest speech verb: a verb right before a name starts no further back than this from the spaces.
+_VERB_REACH = max(len(verb) for verb in re.findall(r"[a-zäöü ]+", SPEECH_VERB.pattern[3:]))
+
+
+def _verb_before(text: str, end: int) -> bool:
+    """Whether a speech verb and spaces stand right before `end` ("sagt Dirk Hilbert")."""
+    words_end = len(text[:end].rstrip(" \u00a0"))
+    return _VERB_BEFORE.search(text, max(0, words_end - _VERB_REACH), end) is not None
 
 
 def person_names(text: str) -> tuple[str, ...]:
@@ -141,7 +149,7 @@ def person_names(text: str) -> tuple[str, ...]:
         # The subject that opens an introduction ending in a colon: "Bruno Mohr vom Kanton Bern etwa …:".
         before = text[: m.start()].rsplit(". ", 1)[-1]
         opening = ends_with_colon and all(w.lower() in FUNCTION_WORDS for w in before.split())
-        if titled or opening or SPEECH_VERB.match(after) or _VERB_BEFORE.search(text, 0, m.start()) or _apposed(text, m.end()):
+        if titled or opening or SPEECH_VERB.match(after) or _verb_before(text, m.start()) or _apposed(text, m.end()):
             found += [re.sub(r"[’']s$", "", c.rstrip(".,")) for c in candidates]
     return tuple(found)
 

@@ -54,10 +54,12 @@ def _unreadable(lang: str, shown: str, problem: Problem) -> Page:
 
 def _load(lang: str, path: Path, shown: str, report_unreadable_front_matter: bool) -> Page:
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            return _unreadable(lang, shown, Problem("size", 1, messages.TOO_LARGE(size=number(size), limit=number(MAX_PAGE_BYTES))))
-        raw = path.read_bytes()
+        # Read no more than the limit allows: a larger file is a problem, not a page to read.
+        with open(path, "rb") as file:
+            raw = file.read(MAX_PAGE_BYTES + 1)
+            if len(raw) > MAX_PAGE_BYTES:
+                size = os.fstat(file.fileno()).st_size
+                return _unreadable(lang, shown, Problem("size", 1, messages.TOO_LARGE(size=number(size), limit=number(MAX_PAGE_BYTES))))
     except OSError as exc:
         return _unreadable(lang, shown, Problem("read", 1, messages.UNREADABLE(reason=exc.strerror or exc)))
     try:

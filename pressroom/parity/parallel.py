@@ -16,8 +16,9 @@ Result = TypeVar("Result")
 # With fewer items one process is about as fast: forking the workers and sending their results
 # back costs about 15 ms, which two processes win back from about 16 page pairs on (design/speed.md).
 MIN_ITEMS = 32
-# More chunks than processes, so that a process whose chunk went quickly takes the next one.
-CHUNKS_PER_PROCESS = 4
+# Many more chunks than processes, so that a process whose chunk went quickly takes the next one
+# and the last chunks, where one process may wait for the other, are short (design/speed.md).
+CHUNKS_PER_PROCESS = 16
 
 
 def cores() -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -76,6 +77,7 @@ ARTICLE_BEFORE = re.compile(rf"(?:{_ARTICLES})[ \u00a0]$")
 _HALVES = {"anderthalb": Decimal("1.5"), "eineinhalb": Decimal("1.5")}
 
 
+@lru_cache(maxsize=4096)  # the same few number words come back on every page
 def word_value(word: str, lang: str) -> Decimal | None:
     """The number a number word means, through text2num; None for the article "ein" and for "und"."""
     lowered = word.lower()
