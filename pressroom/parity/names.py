@@ -118,16 +118,20 @@ def _apposed(text: str, end: int) -> bool:
     return any(is_title(word.strip("’'s")) or is_title(word) for word in apposition.split())
 
 
-SPEECH_VERB = re.compile(
-    r"(?:so|sagt|sagte|sagen|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|meint|meinte|fügt|fügte"
-    r"|unterstreicht|unterstrich|fasst|fasste|bekräftigt|bekräftigte|resümiert|kommentiert|schreibt|schrieb"
-    r"|says|said|say|explains|explained|emphasizes|emphasised|emphasized|emphasises|adds|added|notes|noted"
-    r"|stresses|stressed|states|stated|comments|commented|according to|writes|wrote|remarks|remarked"
-    r"|concludes|concluded|continues|continued|sums up|summarises|summarizes)\b"
+# Verbs that introduce or follow a quote's speaker, tried in this order.
+_SPEECH_VERBS = (
+    "so", "sagt", "sagte", "sagen", "erklärt", "erklärte", "betont", "betonte", "ergänzt", "ergänzte",
+    "meint", "meinte", "fügt", "fügte", "unterstreicht", "unterstrich", "fasst", "fasste", "bekräftigt",
+    "bekräftigte", "resümiert", "kommentiert", "schreibt", "schrieb",
+    "says", "said", "say", "explains", "explained", "emphasizes", "emphasised", "emphasized", "emphasises",
+    "adds", "added", "notes", "noted", "stresses", "stressed", "states", "stated", "comments", "commented",
+    "according to", "writes", "wrote", "remarks", "remarked", "concludes", "concluded", "continues",
+    "continued", "sums up", "summarises", "summarizes",
 )
+SPEECH_VERB = re.compile("(?:" + "|".join(_SPEECH_VERBS) + r")\b")
 _VERB_BEFORE = re.compile(SPEECH_VERB.pattern + r"[ \u00a0]+\Z")
-# The longest speech verb: a verb right before a name starts no further back than this from the spaces.
-_VERB_REACH = max(len(verb) for verb in re.findall(r"[a-zäöü ]+", SPEECH_VERB.pattern[3:]))
+# A speech verb right before a name starts no further back than the longest one from the spaces.
+_VERB_REACH = max(len(verb) for verb in _SPEECH_VERBS)
 
 
 def _verb_before(text: str, end: int) -> bool:

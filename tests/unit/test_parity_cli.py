@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from pressroom.parity import check_docs
+from pressroom.parity import check_docs, pairs
 from pressroom.parity.findings import Finding, Location, format_github
+from pressroom.rebuild import Memo
 from pressroom.wording import Text
 
 from pressroom.devsite import ROOT
@@ -193,6 +195,14 @@ def test_bad_pages_give_findings_not_tracebacks(tmp_path: Path, de, en, check) -
     assert result.returncode == (0 if check is None else 1)
 
 
+def test_a_page_over_the_size_limit_is_one_finding_with_its_size(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(pairs, "MAX_PAGE_BYTES", 100)
+    make_docs(tmp_path, {"de/x.md": "Text 5. " * 20, "en/x.md": "Text 5.\n"})
+    findings = check_docs(tmp_path / "docs").findings
+    assert [(f.check, f.side) for f in findings] == [("size", "de")]
+    assert "160 Bytes zu groß für die Prüfung (höchstens 100)" in findings[0].message.text("de")
+
+
 def test_very_large_page(tmp_path: Path) -> None:
     paragraph = "Im Netzwerk sind über 650 Partner aktiv, rund 35.000 Personen. " * 20
     english = "Over 650 partners are active, around 35,000 people. " * 20
@@ -251,10 +261,6 @@ def test_large_pages_with_many_differences_stay_fast(tmp_path: Path) -> None:
 
 
 def test_with_the_previews_memo_a_pair_keeps_its_findings_until_one_of_its_pages_changes(tmp_path: Path) -> None:
-    import os
-
-    from pressroom.rebuild import Memo
-
     docs = make_docs(tmp_path, {"de/a.md": "Es kostet 5 Euro.\n", "en/a.md": "It costs 5 euros.\n",
                                 "de/b.md": "Es kostet 7 Euro.\n", "en/b.md": "It costs 8 euros.\n"})
     memo = Memo()

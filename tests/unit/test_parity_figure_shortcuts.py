@@ -1,8 +1,9 @@
-"""The shortcuts the figure reader keeps for speed, each against its plain version.
+"""The shortcuts the parity check keeps for speed, each against its plain version.
 
 Each is kept because the bench (bench/parity_cli.py) is markedly slower without it:
 trying the patterns at every word instead of at figure_starts, reading every number
-with separators through Babel, and copying a figure through `dataclasses.replace`.
+with separators through Babel, copying a figure through `dataclasses.replace`, and
+looking for a speech verb before a name in the whole text before it.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from pressroom.devsite import SHARED
 from pressroom.parity.figures import extract_figures
 from pressroom.parity.figures import amounts
+from pressroom.parity import names
 from pressroom.parity.figures.extract import figure_starts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,3 +75,15 @@ def test_a_figure_changed_is_the_copy_dataclasses_replace_makes() -> None:
         # Each figure gets another set of fields changed: one to all of them.
         chosen = {name: changes[name] for k, name in enumerate(names) if (i >> k) & 1 or k == i % len(names)}
         assert fig.changed(**chosen) == dataclasses.replace(fig, **chosen), chosen
+
+
+def test_a_speech_verb_before_a_name_is_found_as_a_search_of_all_the_text_before_finds_it() -> None:
+    texts = [text for text, _ in _pages()]
+    texts += [f"»Gut«, {verb}  \u00a0Dirk Hilbert." for verb in names._SPEECH_VERBS]
+    checked = 0
+    for text in texts:
+        for m in names._NAME_SEQ.finditer(text):
+            plain = names._VERB_BEFORE.search(text, 0, m.start()) is not None
+            assert names._verb_before(text, m.start()) == plain, text[max(0, m.start() - 40) : m.end()]
+            checked += plain
+    assert checked >= len(names._SPEECH_VERBS)
